@@ -1,0 +1,57 @@
+using System.Text;
+using Spokes.Model.Outputs;
+
+namespace Spokes.Cli;
+
+/// <summary>Side-by-side comparison: one table per outcome in the final year, runs as columns.</summary>
+internal static class CompareReport
+{
+    private static readonly (Variable V, string Title, int Digits)[] SpokeOutcomes =
+    [
+        (Variable.SpendingShare, "defence spending, % of GDP", 2),
+        (Variable.Belief, "belief in the U.S. commitment", 3),
+        (Variable.Alignment, "alignment (−1 bandwagoning .. 1 firm ally)", 3),
+        (Variable.Duplication, "duplication share", 3),
+        (Variable.ProliferationRisk, "probability of a nuclear programme", 3),
+    ];
+
+    private static readonly (Variable V, string Title, int Digits)[] AllianceOutcomes =
+    [
+        (Variable.Spending, "allied spending $bn", 1),
+        (Variable.BurdenShare, "burden share", 3),
+        (Variable.Discounting, "discounting index", 3),
+        (Variable.Distancing, "distancing index", 3),
+        (Variable.Duplication, "duplication index", 3),
+        (Variable.EffectiveCapability, "effective capability", 1),
+        (Variable.UsNetCost, "U.S. net cost $bn", 1),
+        (Variable.CapabilityPerDollar, "capability per U.S. $", 3),
+        (Variable.ProliferationRisk, "proliferation risk", 3),
+        (Variable.ResponseDays, "response days", 1),
+        (Variable.Probing, "adversary probing", 3),
+    ];
+
+    public static string Format(IReadOnlyList<(string Name, Trajectory T)> runs)
+    {
+        var sb = new StringBuilder();
+        var first = runs[0].T;
+        sb.Append($"final year {first.EndYear}\n");
+        var header = runs.Select(r => r.Name).Prepend("").ToArray();
+        foreach (var (v, title, digits) in SpokeOutcomes)
+        {
+            sb.Append('\n').Append(title).Append('\n');
+            header[0] = "ally";
+            var table = new TextTable(header);
+            for (int r = 0; r < first.RowIds.Count; r++)
+                if (first.RowKinds[r] == RowKind.Spoke)
+                    table.Add(runs.Select(x => RunReport.F(x.T.Get(x.T.EndYear, first.RowIds[r], v), digits)).Prepend(first.RowIds[r]).ToArray());
+            sb.Append(table);
+        }
+        sb.Append("\nalliance\n");
+        header[0] = "indicator";
+        var totals = new TextTable(header);
+        foreach (var (v, title, digits) in AllianceOutcomes)
+            totals.Add(runs.Select(x => RunReport.F(x.T.Get(x.T.EndYear, Trajectory.AllianceId, v), digits)).Prepend(title).ToArray());
+        sb.Append(totals);
+        return sb.ToString();
+    }
+}

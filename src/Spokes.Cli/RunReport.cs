@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Spokes.Model.Mechanisms;
+using Spokes.Model.Outputs;
+
+namespace Spokes.Cli;
+
+/// <summary>The readable summary of one run: per-ally table for the start, middle and final year, then the alliance.</summary>
+internal static class RunReport
+{
+    public static string Format(string title, Trajectory t)
+    {
+        var sb = new StringBuilder();
+        sb.Append(title).Append('\n');
+        int mid = t.StartYear + (t.EndYear - t.StartYear) / 2;
+        foreach (var year in new[] { t.StartYear, mid, t.EndYear }.Distinct())
+        {
+            sb.Append('\n').Append(year).Append('\n');
+            var table = new TextTable("ally", "spend %GDP", "spend $bn", "belief", "entrapment", "alignment", "label", "duplication", "nuclear");
+            for (int r = 0; r < t.RowIds.Count; r++)
+            {
+                if (t.RowKinds[r] != RowKind.Spoke) continue;
+                double a = t[year, r, Variable.Alignment];
+                table.Add(t.RowIds[r], F(t[year, r, Variable.SpendingShare], 2), F(t[year, r, Variable.Spending], 1),
+                    F(t[year, r, Variable.Belief], 3), F(t[year, r, Variable.Entrapment], 3), F(a, 3), Alignment.Label(a),
+                    F(t[year, r, Variable.Duplication], 3), StageName((int)t[year, r, Variable.NuclearStage]));
+            }
+            sb.Append(table);
+        }
+        sb.Append("\nalliance\n");
+        var totals = new TextTable("indicator", t.StartYear.ToString(CultureInfo.InvariantCulture),
+            mid.ToString(CultureInfo.InvariantCulture), t.EndYear.ToString(CultureInfo.InvariantCulture));
+        int al = t.RowIndex(Trajectory.AllianceId), hub = 0;
+        void Row(string name, int row, Variable v, int digits) =>
+            totals.Add(name, F(t[t.StartYear, row, v], digits), F(t[mid, row, v], digits), F(t[t.EndYear, row, v], digits));
+        Row("allied spending $bn", al, Variable.Spending, 1);
+        Row("allied spending %GDP", al, Variable.SpendingShare, 2);
+        Row("burden share", al, Variable.BurdenShare, 3);
+        Row("discounting index", al, Variable.Discounting, 3);
+        Row("distancing index", al, Variable.Distancing, 3);
+        Row("duplication index", al, Variable.Duplication, 3);
+        Row("effective capability", al, Variable.EffectiveCapability, 1);
+        Row("U.S. net cost $bn", al, Variable.UsNetCost, 1);
+        Row("capability per U.S. $", al, Variable.CapabilityPerDollar, 3);
+        Row("proliferation risk", al, Variable.ProliferationRisk, 3);
+        Row("response days", al, Variable.ResponseDays, 1);
+        Row("adversary probing", al, Variable.Probing, 3);
+        Row("U.S. troops in spokes", hub, Variable.Troops, 0);
+        sb.Append(totals);
+        return sb.ToString();
+    }
+
+    public static string StageName(int stage) => stage switch
+    {
+        0 => "none", 1 => "latent", 2 => "hedging", 3 => "programme", _ => "armed",
+    };
+
+    public static string F(double v, int digits) => v.ToString("F" + digits, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using Spokes.Model.Parameters;
+using Spokes.Model.Simulation;
+
+namespace Spokes.Model.Mechanisms;
+
+/// <summary>
+/// Mechanism 9a — adversary build-up as a Richardson reaction to the capability it faces.
+/// X_k' = X_k + k·X_k⁰·(R_k/R_k⁰) − a·X_k + g_k·(Y_k/Y_k⁰), with R_k = Σ_i x̂_ik·(max(a_i, 0)·δK_i + b_i·G_i)
+/// the aligned allied capability and believed U.S. protection facing k. The reaction k is scaled by X_k⁰ so one
+/// range serves a large and a small adversary; the grievance g_k = (a − k)·X_k⁰ makes the start an equilibrium and
+/// grows with the adversary's GDP, which carries the build-up that does not answer the allies.
+/// </summary>
+public static class AdversaryBuildup
+{
+    public static void Derive(StepContext c)
+    {
+        var a = c.Anchors; var now = c.Now; var d = c.Derived;
+        double delta = c.P[ParameterId.CapitalDepreciation];
+        for (int k = 0; k < c.ThreatCount; k++)
+        {
+            double r = 0;
+            for (int i = 0; i < c.SpokeCount; i++)
+                r += a.Exposure[i * c.ThreatCount + k]
+                     * (Math.Max(now.Alignment[i], 0) * delta * now.CapabilityStock[i] + now.Belief[i] * d.UsProtection[i]);
+            d.RivalCapability[k] = r;
+        }
+    }
+
+    public static void Step(StepContext c)
+    {
+        var a = c.Anchors; var now = c.Now; var p = c.P;
+        double k = p[ParameterId.ArmsReactivity], fatigue = p[ParameterId.ArmsFatigue];
+        for (int t = 0; t < c.ThreatCount; t++)
+        {
+            double rival = MathUtil.SafeRatio(c.Derived.RivalCapability[t], a.RivalCapability[t]);
+            double grievance = a.Grievance[t] * MathUtil.SafeRatio(now.ThreatGdp[t], a.ThreatGdp[t]);
+            double change = k * a.ThreatSpending[t] * rival - fatigue * now.ThreatSpending[t] + grievance;
+            c.Next.ThreatSpending[t] = Math.Max(0, now.ThreatSpending[t] + change);
+        }
+    }
+
+    /// <summary>R_k at the start (efficiency times spending stands in for δK, its steady state).</summary>
+    public static double RivalCapability(int k, double[] alignment, double[] efficiency, double[] spending,
+        double[] belief, double[] usProtection, double[] exposure, int n, int m)
+    {
+        double r = 0;
+        for (int i = 0; i < n; i++)
+            r += exposure[i * m + k] * (Math.Max(alignment[i], 0) * efficiency[i] * spending[i] + belief[i] * usProtection[i]);
+        return r;
+    }
+
+    /// <summary>g = (a − k)·X⁰: the grievance that makes the start an equilibrium of the reaction equation.</summary>
+    public static double CalibrateGrievance(double startSpending, ParameterSet p) =>
+        (p[ParameterId.ArmsFatigue] - p[ParameterId.ArmsReactivity]) * startSpending;
+}

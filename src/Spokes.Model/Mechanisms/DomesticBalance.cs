@@ -1,0 +1,31 @@
+using Spokes.Model.Parameters;
+using Spokes.Model.Simulation;
+using static Spokes.Model.MathUtil;
+
+namespace Spokes.Model.Mechanisms;
+
+/// <summary>
+/// Mechanism 4 — the domestic balance between alliance supporters and advocates of an independent security policy.
+/// p* = σ( logit p⁰ + k_A·(A − A⁰) + k_E·(E − E⁰) − k_T·ln(T/T⁰) ),  A = 1 − b,  p' = p + μ_p·(p* − p).
+/// "Lack of confidence in the United States is likely to strengthen foreign advocates of independent security
+/// policies and weaken supporters of strong alliance relationships" (Cooper 2016); a rising threat rallies
+/// alliance supporters (Walt 1987).
+/// </summary>
+public static class DomesticBalance
+{
+    public static void Step(StepContext c)
+    {
+        var a = c.Anchors; var now = c.Now; var p = c.P;
+        for (int i = 0; i < c.SpokeCount; i++)
+        {
+            double abandonmentRise = a.Belief[i] - now.Belief[i];
+            double threatRatio = SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
+            double target = Sigmoid(
+                Logit(a.Independence[i])
+                + p[ParameterId.AbandonmentToIndependence] * abandonmentRise
+                + p[ParameterId.EntrapmentToIndependence] * (now.Entrapment[i] - a.Entrapment[i])
+                - p[ParameterId.ThreatToAllianceSupport] * Math.Log(threatRatio));
+            c.Next.Independence[i] = Adjust(now.Independence[i], target, p[ParameterId.DomesticAdjustment]);
+        }
+    }
+}

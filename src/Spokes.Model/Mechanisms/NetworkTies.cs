@@ -1,0 +1,32 @@
+using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
+using Spokes.Model.Simulation;
+
+namespace Spokes.Model.Mechanisms;
+
+/// <summary>
+/// Mechanism 10 — spoke-to-spoke ties. W_ij = min(1, W_ij⁰ + γ_net·max(n_i, n_j)) where n is the U.S. networking
+/// lever, and network support N_i = Σ_j W_ij·max(a_j, 0): ties to partners that stay aligned soften abandonment
+/// fear (<see cref="CommitmentBelief"/>) and add spill-ins of their capability (<see cref="BurdenSharing"/>).
+/// </summary>
+public static class NetworkTies
+{
+    public static void Derive(StepContext c)
+    {
+        var a = c.Anchors; var d = c.Derived;
+        int n = c.SpokeCount;
+        double gain = c.P[ParameterId.NetworkingGain];
+        for (int i = 0; i < n; i++)
+        {
+            double support = 0;
+            for (int j = 0; j < n; j++)
+            {
+                double w = i == j ? 0
+                    : Math.Min(1, a.Ties[i * n + j] + gain * Math.Max(c.Lever(i, Lever.Networking), c.Lever(j, Lever.Networking)));
+                d.Ties[i * n + j] = w;
+                support += w * Math.Max(c.Now.Alignment[j], 0);
+            }
+            d.NetworkSupport[i] = support;
+        }
+    }
+}

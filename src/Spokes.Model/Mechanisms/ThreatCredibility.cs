@@ -1,0 +1,28 @@
+using Spokes.Model.Policy;
+using Spokes.Model.Simulation;
+
+namespace Spokes.Model.Mechanisms;
+
+/// <summary>
+/// How believable the threat to leave is — the other face of discounting.
+/// P_i = 1 − b_i·(1 − (1−S)·r_i)·(1 − cut_i)·(1 − w_i): the ally expects the U.S. to leave if it would abandon the
+/// ally anyway (1 − b), if the rhetoric is meant (only as far as U.S. opinion would allow it, 1 − S), if troops are
+/// already being cut (cut = 1 − (F + F_s)/(F⁰ + F_s)), or if the commitment is being withdrawn.
+/// The discounting index of an ally is 1 − P_i: the share of the threat it ignores.
+/// </summary>
+public static class ThreatCredibility
+{
+    public static void Derive(StepContext c)
+    {
+        var a = c.Anchors; var now = c.Now; var d = c.Derived;
+        double tripwire = c.P[Parameters.ParameterId.TripwireScale];
+        for (int i = 0; i < c.SpokeCount; i++)
+        {
+            double cut = Math.Max(0, 1 - (now.Troops[i] + tripwire) / (a.Troops[i] + tripwire));
+            d.LeaveProbability[i] = MathUtil.Clamp01(1 - now.Belief[i]
+                * (1 - (1 - d.PublicSupport) * c.Lever(i, Lever.Rhetoric))
+                * (1 - cut)
+                * (1 - c.Lever(i, Lever.Withdrawal)));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace Spokes.Model.Outputs;
+
+/// <summary>
+/// Every recorded variable for every year and row, in one preallocated flat array. Rows: the hub, each spoke, each
+/// threat, then the alliance aggregate (id "ALLIANCE"). Values a row does not have stay 0 and are not exported.
+/// </summary>
+public sealed class Trajectory
+{
+    private readonly double[] _values;
+    private readonly int _rows;
+    private static readonly int VariableCount = Enum.GetValues<Variable>().Length;
+
+    public Trajectory(int startYear, int endYear, IReadOnlyList<string> rowIds, IReadOnlyList<RowKind> rowKinds)
+    {
+        if (rowIds.Count != rowKinds.Count) throw new ArgumentException("one kind per row");
+        StartYear = startYear;
+        EndYear = endYear;
+        RowIds = rowIds;
+        RowKinds = rowKinds;
+        _rows = rowIds.Count;
+        _values = new double[(endYear - startYear + 1) * _rows * VariableCount];
+    }
+
+    public const string AllianceId = "ALLIANCE";
+
+    public int StartYear { get; }
+    public int EndYear { get; }
+    public IReadOnlyList<string> RowIds { get; }
+    public IReadOnlyList<RowKind> RowKinds { get; }
+    public int YearCount => EndYear - StartYear + 1;
+
+    public double this[int year, int row, Variable v]
+    {
+        get => _values[Index(year, row, v)];
+        internal set => _values[Index(year, row, v)] = value;
+    }
+
+    /// <summary>Value by row id (e.g. "JPN", "ALLIANCE").</summary>
+    public double Get(int year, string rowId, Variable v) => this[year, RowIndex(rowId), v];
+
+    public int RowIndex(string rowId)
+    {
+        for (int r = 0; r < _rows; r++)
+            if (RowIds[r] == rowId) return r;
+        throw new KeyNotFoundException($"no row '{rowId}'");
+    }
+
+    public bool Has(int row, Variable v) => (VariableInfo.Get(v).Rows & RowKinds[row]) != 0;
+
+    private int Index(int year, int row, Variable v)
+    {
+        if (year < StartYear || year > EndYear) throw new ArgumentOutOfRangeException(nameof(year), $"{year} is outside {StartYear}–{EndYear}");
+        return ((year - StartYear) * _rows + row) * VariableCount + (int)v;
+    }
+}

@@ -1,0 +1,127 @@
+using MathNet.Numerics.Random;
+using Spokes.Model.Mechanisms;
+using Spokes.Model.Outputs;
+using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
+using Spokes.Model.World;
+
+namespace Spokes.Model.Simulation;
+
+/// <summary>
+/// The yearly loop. Construction allocates everything a run needs (two states, the derived scratch, the trajectory);
+/// <see cref="Run"/> then steps year by year without allocating. Same inputs and seed give bit-identical results.
+/// Not thread-safe: use one instance per thread (an ensemble builds one per worker).
+/// </summary>
+public sealed class AllianceSimulation
+{
+    private readonly Anchors _anchors;
+    private readonly ParameterSet _p;
+    private readonly LeverSchedule _levers;
+    private readonly Exogenous _exogenous;
+    private readonly WorldState _start;
+    private readonly StepContext _context;
+    private readonly int _endYear;
+
+    public AllianceSimulation(Baseline baseline, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, int endYear)
+    {
+        if (baseline.Validate() is { } problem) throw new ArgumentException($"baseline {baseline.Name}: {problem}");
+        if (levers.StartYear != baseline.Year || levers.EndYear < endYear || levers.SpokeCount != baseline.Spokes.Count)
+            throw new ArgumentException("the lever schedule must cover the run's years and spokes");
+        if (endYear <= baseline.Year) throw new ArgumentException("the end year must come after the start year");
+        _p = parameters;
+        _levers = levers;
+        _exogenous = exogenous;
+        _endYear = endYear;
+        _anchors = new Anchors(baseline, parameters);
+        int n = baseline.Spokes.Count, m = baseline.Threats.Count;
+        _start = InitialState(baseline, _anchors, parameters);
+        _context = new StepContext(_anchors, parameters, levers, new WorldState(n, m), new WorldState(n, m), new Derived(n, m));
+
+        var ids = new List<string> { baseline.Hub.Id };
+        var kinds = new List<RowKind> { RowKind.Hub };
+        foreach (var s in baseline.Spokes) { ids.Add(s.Id); kinds.Add(RowKind.Spoke); }
+        foreach (var t in baseline.Threats) { ids.Add(t.Id); kinds.Add(RowKind.Threat); }
+        ids.Add(Trajectory.AllianceId);
+        kinds.Add(RowKind.Alliance);
+        Trajectory = new Trajectory(baseline.Year, endYear, ids, kinds);
+    }
+
+    /// <summary>The record of the latest <see cref="Run"/>; overwritten by the next run.</summary>
+    public Trajectory Trajectory { get; }
+
+    public Anchors Anchors => _anchors;
+
+    /// <summary>Runs from the start year to the end year with the given seed and returns the trajectory.</summary>
+    public Trajectory Run(int seed)
+    {
+        var random = new Xoshiro256StarStar(seed, threadSafe: false);
+        var c = _context;
+        c.Now.CopyFrom(_start);
+        c.LeverYear = _start.Year;
+        DeriveAll(c);
+        Indices.Record(Trajectory, c.Now.Year, c.Now, c.Derived, _anchors, _p);
+        for (int year = _start.Year + 1; year <= _endYear; year++)
+        {
+            c.LeverYear = year;
+            c.Derived.PublicSupport = _exogenous.PublicSupport(year);
+            DeriveAll(c);
+            Step(c, random);
+            c.Next.Year = year;
+            (c.Now, c.Next) = (c.Next, c.Now);
+            DeriveAll(c);
+            Indices.Record(Trajectory, year, c.Now, c.Derived, _anchors, _p);
+        }
+        return Trajectory;
+    }
+
+    private void DeriveAll(StepContext c)
+    {
+        c.Derived.PublicSupport = _exogenous.PublicSupport(c.LeverYear);
+        NetworkTies.Derive(c);
+        ForcePosture.Derive(c);
+        Duplication.Derive(c);
+        AdversaryBuildup.Derive(c);
+        Probing.Derive(c);
+        ThreatPerception.Derive(c);
+        ThreatCredibility.Derive(c);
+        Alignment.Derive(c);
+    }
+
+    private void Step(StepContext c, Random random)
+    {
+        Economy.Step(c, _exogenous.Growth);
+        CommitmentBelief.Step(c);
+        BurdenSharing.Step(c);
+        HostNationSupport.Step(c);
+        EntrapmentFear.Step(c);
+        DomesticBalance.Step(c);
+        Alignment.Step(c);
+        Duplication.Step(c);
+        NuclearHedging.Step(c, random);
+        ForcePosture.Step(c);
+        AdversaryBuildup.Step(c);
+    }
+
+    private static WorldState InitialState(Baseline b, Anchors a, ParameterSet p)
+    {
+        int n = b.Spokes.Count, m = b.Threats.Count;
+        var s = new WorldState(n, m) { Year = b.Year, UsGdp = b.Hub.Gdp, UsSpending = b.Hub.Spending };
+        double delta = p[ParameterId.CapitalDepreciation];
+        for (int i = 0; i < n; i++)
+        {
+            var sp = b.Spokes[i];
+            s.Gdp[i] = sp.Gdp; s.Spending[i] = sp.Spending; s.HostSupport[i] = sp.HostNationSupport;
+            s.Belief[i] = sp.Belief; s.Entrapment[i] = sp.Entrapment; s.Independence[i] = sp.Independence;
+            s.Alignment[i] = sp.Alignment; s.Duplication[i] = sp.Duplication; s.Troops[i] = sp.Troops;
+            s.CapabilityStock[i] = a.Efficiency[i] * sp.Spending / delta;
+            s.NuclearStage[i] = (int)sp.NuclearStage;
+            s.NuclearStageProbability[i * WorldState.StageCount + (int)sp.NuclearStage] = 1.0;
+        }
+        for (int k = 0; k < m; k++)
+        {
+            s.ThreatGdp[k] = b.Threats[k].Gdp;
+            s.ThreatSpending[k] = b.Threats[k].Spending;
+        }
+        return s;
+    }
+}

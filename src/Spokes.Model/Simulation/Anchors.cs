@@ -1,0 +1,120 @@
+using Spokes.Model.Mechanisms;
+using Spokes.Model.Parameters;
+using Spokes.Model.World;
+
+namespace Spokes.Model.Simulation;
+
+/// <summary>
+/// The start-year values every mechanism measures deviations from (the "calibration identities"): each target is
+/// "start value + response to deviations from the start", so a status-quo run with frozen drivers stays put.
+/// Computed once per run from the baseline and the parameters.
+/// </summary>
+public sealed class Anchors
+{
+    public Anchors(Baseline baseline, ParameterSet p)
+    {
+        int n = baseline.Spokes.Count, m = baseline.Threats.Count;
+        Baseline = baseline;
+        SpokeCount = n;
+        ThreatCount = m;
+        PublicSupport = baseline.Hub.PublicSupport;
+        Exposure = new double[n * m];
+        Ties = new double[n * n];
+        Gdp = new double[n]; Spending = new double[n]; Troops = new double[n]; HostSupport = new double[n];
+        Belief = new double[n]; Alignment = new double[n]; Entrapment = new double[n]; Independence = new double[n];
+        Duplication = new double[n]; Cooperation = new double[n]; Latency = new double[n]; Trade = new double[n];
+        Distance = new double[n]; StakeShare = new double[n]; ResponseDays = new double[n]; UsProtectionAtStart = new double[n];
+        TotalExposure = new double[n]; NetworkSupport = new double[n]; Efficiency = new double[n]; BandwagonPull = new double[n];
+        SecurityWeight = new double[n];
+        ThreatSpending = new double[m]; Probing = new double[m]; RivalCapability = new double[m]; Resolve = new double[m];
+        CapabilityRatio = new double[m]; Grievance = new double[m]; ThreatGdp = new double[m];
+
+        double gdpSum = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var s = baseline.Spokes[i];
+            Gdp[i] = s.Gdp; Spending[i] = s.Spending; Troops[i] = s.Troops; HostSupport[i] = s.HostNationSupport;
+            Belief[i] = s.Belief; Alignment[i] = s.Alignment; Entrapment[i] = s.Entrapment; Independence[i] = s.Independence;
+            Duplication[i] = s.Duplication; Cooperation[i] = s.Cooperation; Latency[i] = s.NuclearLatency;
+            Trade[i] = s.TradeWithChina; Distance[i] = s.DistanceHomeKm;
+            for (int k = 0; k < m; k++) { Exposure[i * m + k] = s.ThreatExposure[k]; TotalExposure[i] += s.ThreatExposure[k]; }
+            for (int j = 0; j < n; j++) Ties[i * n + j] = i == j ? 0 : baseline.Ties[i, j];
+            gdpSum += s.Gdp;
+        }
+        for (int k = 0; k < m; k++)
+        {
+            ThreatSpending[k] = baseline.Threats[k].Spending;
+            ThreatGdp[k] = baseline.Threats[k].Gdp;
+            Probing[k] = baseline.Threats[k].Probing;
+        }
+
+        double usRegional = baseline.Hub.Spending * baseline.Hub.PacificShare;
+        for (int i = 0; i < n; i++)
+        {
+            StakeShare[i] = Gdp[i] / gdpSum;
+            ResponseDays[i] = ForcePosture.ResponseDays(Troops[i], Distance[i], p);
+            UsProtectionAtStart[i] = usRegional * StakeShare[i];
+            Efficiency[i] = Mechanisms.Duplication.Efficiency(Duplication[i], Alignment[i], Cooperation[i], p);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            double net = 0;
+            for (int j = 0; j < n; j++) net += Ties[i * n + j] * Math.Max(Alignment[j], 0);
+            NetworkSupport[i] = net;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            double vul = Mechanisms.Alignment.Vulnerability(i, Spending[i], ThreatSpending, Exposure, m);
+            BandwagonPull[i] = Mechanisms.Alignment.BandwagonPull(Belief[i], vul, 1.0);
+            double spill = BurdenSharing.SpillIn(i, Belief[i], UsProtectionAtStart[i], Ties, Efficiency, Spending, n, p);
+            SecurityWeight[i] = BurdenSharing.CalibrateSecurityWeight(Gdp[i], Spending[i], spill, Efficiency[i]);
+        }
+        for (int k = 0; k < m; k++)
+        {
+            RivalCapability[k] = AdversaryBuildup.RivalCapability(k, Alignment, Efficiency, Spending, Belief,
+                UsProtectionAtStart, Exposure, n, m);
+            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, ResponseDays, ResponseDays, Exposure, n, m, new double[n], p);
+            CapabilityRatio[k] = ThreatSpending[k] / RivalCapability[k];
+            Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k], p);
+        }
+    }
+
+    public Baseline Baseline { get; }
+    public int SpokeCount { get; }
+    public int ThreatCount { get; }
+    public double PublicSupport { get; }
+    /// <summary>Exposure of spoke i to threat k, [i * m + k].</summary>
+    public double[] Exposure { get; }
+    public double[] TotalExposure { get; }
+    public double[] Ties { get; }
+    public double[] Gdp { get; }
+    public double[] Spending { get; }
+    public double[] Troops { get; }
+    public double[] HostSupport { get; }
+    public double[] Belief { get; }
+    public double[] Alignment { get; }
+    public double[] Entrapment { get; }
+    public double[] Independence { get; }
+    public double[] Duplication { get; }
+    public double[] Cooperation { get; }
+    public double[] Latency { get; }
+    public double[] Trade { get; }
+    public double[] Distance { get; }
+    /// <summary>ω_i: the ally's share of the U.S. regional effort, by GDP (an assumption: stake follows size).</summary>
+    public double[] StakeShare { get; }
+    public double[] ResponseDays { get; }
+    public double[] UsProtectionAtStart { get; }
+    public double[] NetworkSupport { get; }
+    public double[] Efficiency { get; }
+    public double[] BandwagonPull { get; }
+    /// <summary>φ_i: the Cobb–Douglas weight on security solved so that start spending is the best response.</summary>
+    public double[] SecurityWeight { get; }
+    public double[] ThreatSpending { get; }
+    public double[] ThreatGdp { get; }
+    public double[] Probing { get; }
+    public double[] RivalCapability { get; }
+    public double[] Resolve { get; }
+    public double[] CapabilityRatio { get; }
+    /// <summary>Richardson grievance term g_k at start-year GDP, solved so the start is an equilibrium.</summary>
+    public double[] Grievance { get; }
+}

@@ -1,0 +1,55 @@
+namespace Spokes.Model.Simulation;
+
+/// <summary>
+/// Quantities computed each year from the state and that year's levers (not carried from year to year):
+/// perceived threat, U.S. protection, response time, efficiency, network support, the credibility of a threat to
+/// leave, bandwagoning pull, and each adversary's view of the balance. Preallocated once per run.
+/// </summary>
+public sealed class Derived
+{
+    public Derived(int spokes, int threats)
+    {
+        Ties = new double[spokes * spokes];
+        NetworkSupport = new double[spokes];
+        Presence = new double[spokes];
+        ResponseDays = new double[spokes];
+        UsProtection = new double[spokes];
+        Efficiency = new double[spokes];
+        PerceivedThreat = new double[spokes];
+        LeaveProbability = new double[spokes];
+        Vulnerability = new double[spokes];
+        BandwagonPull = new double[spokes];
+        RivalCapability = new double[threats];
+        PerceivedResolve = new double[threats];
+        Probing = new double[threats];
+        Confrontation = new double[spokes];
+    }
+
+    /// <summary>Spoke-to-spoke tie weights this year, row-major n×n.</summary>
+    public double[] Ties { get; }
+    /// <summary>N_i = Σ_j W_ij·max(a_j, 0).</summary>
+    public double[] NetworkSupport { get; }
+    /// <summary>ρ_i = F/(F + F_s): how far U.S. forces are on the spot.</summary>
+    public double[] Presence { get; }
+    public double[] ResponseDays { get; }
+    /// <summary>G_i: U.S. regional effort available to ally i, US$ bn, discounted by response time.</summary>
+    public double[] UsProtection { get; }
+    /// <summary>e_i: alliance value of a dollar of the ally's spending.</summary>
+    public double[] Efficiency { get; }
+    /// <summary>T_i: exposure-weighted adversary capability relative to the start, raised by probing.</summary>
+    public double[] PerceivedThreat { get; }
+    /// <summary>P_i: the ally's probability that the U.S. really leaves if it does not pay; discounting is 1 − P_i.</summary>
+    public double[] LeaveProbability { get; }
+    /// <summary>Share of the local balance held by the adversaries the ally faces.</summary>
+    public double[] Vulnerability { get; }
+    public double[] BandwagonPull { get; }
+    /// <summary>R_k: allied and U.S. capability facing adversary k, US$ bn.</summary>
+    public double[] RivalCapability { get; }
+    /// <summary>U.S. resolve as adversary k reads it.</summary>
+    public double[] PerceivedResolve { get; }
+    /// <summary>Yearly probability that adversary k probes a commitment.</summary>
+    public double[] Probing { get; }
+    /// <summary>Confrontation lever per spoke this year (scratch copy for the probing sums).</summary>
+    public double[] Confrontation { get; }
+    public double PublicSupport { get; set; }
+}

@@ -1,0 +1,36 @@
+using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
+using Spokes.Model.World;
+
+namespace Spokes.Model.Simulation;
+
+/// <summary>
+/// Everything one yearly step reads and writes. Every mechanism reads the state of year t (<see cref="Now"/>) and
+/// the derived quantities of year t, and writes its own variables of year t+1 (<see cref="Next"/>): the update is
+/// synchronous, so the order in which mechanisms run does not matter.
+/// </summary>
+public sealed class StepContext
+{
+    public StepContext(Anchors anchors, ParameterSet parameters, LeverSchedule levers, WorldState now, WorldState next, Derived derived)
+    {
+        Anchors = anchors;
+        P = parameters;
+        Levers = levers;
+        Now = now;
+        Next = next;
+        Derived = derived;
+    }
+
+    public Anchors Anchors { get; }
+    public ParameterSet P { get; }
+    public LeverSchedule Levers { get; }
+    public WorldState Now { get; internal set; }
+    public WorldState Next { get; internal set; }
+    public Derived Derived { get; }
+    /// <summary>The year whose levers are in force: the year being computed.</summary>
+    public int LeverYear { get; internal set; }
+    public int SpokeCount => Anchors.SpokeCount;
+    public int ThreatCount => Anchors.ThreatCount;
+
+    public double Lever(int spoke, Lever lever) => Levers.Get(LeverYear, spoke, lever);
+}

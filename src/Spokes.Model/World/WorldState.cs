@@ -1,0 +1,94 @@
+namespace Spokes.Model.World;
+
+/// <summary>
+/// The dynamic state of the system in one year, as flat arrays (one entry per spoke or per threat) so the yearly
+/// step touches only preallocated memory. The simulation keeps two of these and swaps them each year.
+/// </summary>
+public sealed class WorldState
+{
+    public WorldState(int spokes, int threats)
+    {
+        SpokeCount = spokes;
+        ThreatCount = threats;
+        Gdp = new double[spokes];
+        Spending = new double[spokes];
+        HostSupport = new double[spokes];
+        Belief = new double[spokes];
+        Entrapment = new double[spokes];
+        Independence = new double[spokes];
+        Alignment = new double[spokes];
+        Duplication = new double[spokes];
+        CapabilityStock = new double[spokes];
+        Troops = new double[spokes];
+        TroopsMoved = new double[spokes];
+        NuclearStage = new int[spokes];
+        NuclearStageProbability = new double[spokes * StageCount];
+        ThreatGdp = new double[threats];
+        ThreatSpending = new double[threats];
+    }
+
+    public const int StageCount = 5;
+
+    public int SpokeCount { get; }
+    public int ThreatCount { get; }
+    public int Year { get; set; }
+
+    // Spokes
+    /// <summary>GDP, US$ bn (Y).</summary>
+    public double[] Gdp { get; }
+    /// <summary>Defence spending, US$ bn (x).</summary>
+    public double[] Spending { get; }
+    /// <summary>Host-nation support paid to the U.S., US$ bn (H).</summary>
+    public double[] HostSupport { get; }
+    /// <summary>Belief that the U.S. will defend the ally (b); abandonment fear is 1 − b.</summary>
+    public double[] Belief { get; }
+    /// <summary>Entrapment fear (E).</summary>
+    public double[] Entrapment { get; }
+    /// <summary>Political weight of advocates of an independent security policy (p).</summary>
+    public double[] Independence { get; }
+    /// <summary>Alignment with the U.S., −1..1 (a).</summary>
+    public double[] Alignment { get; }
+    /// <summary>Share of spending that duplicates U.S. capabilities (d).</summary>
+    public double[] Duplication { get; }
+    /// <summary>Capability stock in effective US$ bn (K), depreciating.</summary>
+    public double[] CapabilityStock { get; }
+    /// <summary>U.S. troops present (F).</summary>
+    public double[] Troops { get; }
+    /// <summary>Troops moved in or out during the year that led to this state (for relocation cost).</summary>
+    public double[] TroopsMoved { get; }
+    /// <summary>Realised nuclear stage (sampled with the run's seeded random source).</summary>
+    public int[] NuclearStage { get; }
+    /// <summary>Probability of each nuclear stage, spoke-major: [spoke * StageCount + stage].</summary>
+    public double[] NuclearStageProbability { get; }
+
+    // Threats
+    public double[] ThreatGdp { get; }
+    /// <summary>Adversary defence spending, US$ bn (X).</summary>
+    public double[] ThreatSpending { get; }
+
+    // Hub
+    public double UsGdp { get; set; }
+    public double UsSpending { get; set; }
+
+    public void CopyFrom(WorldState o)
+    {
+        Year = o.Year;
+        Array.Copy(o.Gdp, Gdp, Gdp.Length);
+        Array.Copy(o.Spending, Spending, Spending.Length);
+        Array.Copy(o.HostSupport, HostSupport, HostSupport.Length);
+        Array.Copy(o.Belief, Belief, Belief.Length);
+        Array.Copy(o.Entrapment, Entrapment, Entrapment.Length);
+        Array.Copy(o.Independence, Independence, Independence.Length);
+        Array.Copy(o.Alignment, Alignment, Alignment.Length);
+        Array.Copy(o.Duplication, Duplication, Duplication.Length);
+        Array.Copy(o.CapabilityStock, CapabilityStock, CapabilityStock.Length);
+        Array.Copy(o.Troops, Troops, Troops.Length);
+        Array.Copy(o.TroopsMoved, TroopsMoved, TroopsMoved.Length);
+        Array.Copy(o.NuclearStage, NuclearStage, NuclearStage.Length);
+        Array.Copy(o.NuclearStageProbability, NuclearStageProbability, NuclearStageProbability.Length);
+        Array.Copy(o.ThreatGdp, ThreatGdp, ThreatGdp.Length);
+        Array.Copy(o.ThreatSpending, ThreatSpending, ThreatSpending.Length);
+        UsGdp = o.UsGdp;
+        UsSpending = o.UsSpending;
+    }
+}

@@ -1,0 +1,87 @@
+using Spokes.Model.World;
+
+namespace Spokes.Scenarios.Data;
+
+/// <summary>
+/// Turns reference data into a model <see cref="Baseline"/> for one year: one hub, the spokes and the threats in the
+/// order of actors.csv, each indicator looked up by name. A missing figure is an error naming the actor, year and
+/// indicator — never a silent default.
+/// </summary>
+public static class BaselineBuilder
+{
+    public static Baseline Build(ReferenceData data, int year, string name)
+    {
+        var figures = new Dictionary<(string, int, string), DataRow>();
+        foreach (var row in data.Figures)
+            if (!figures.TryAdd((row.Actor, row.Year, row.Indicator), row))
+                throw new InputException(row.File, row.Line, 0, "indicator", $"{row.Actor} {row.Year} {row.Indicator} appears twice");
+
+        string actorsFile = data.Actors.Count > 0 ? data.Actors[0].File : ReferenceData.ActorsFile;
+        var hubs = data.Actors.Where(a => a.Role == "hub").ToList();
+        foreach (var a in data.Actors)
+            if (a.Role is not ("hub" or "spoke" or "threat"))
+                throw new InputException(a.File, a.Line, 0, "role", $"'{a.Role}' is not one of hub, spoke, threat");
+        if (hubs.Count != 1) throw new InputException(actorsFile, 0, 0, "role", $"exactly one hub is needed, found {hubs.Count}");
+        var spokes = data.Actors.Where(a => a.Role == "spoke").ToList();
+        var threats = data.Actors.Where(a => a.Role == "threat").ToList();
+        if (spokes.Count == 0) throw new InputException(actorsFile, 0, 0, "role", "at least one spoke is needed");
+        if (!figures.Keys.Any(k => k.Item2 == year))
+            throw new InputException(data.Figures.FirstOrDefault()?.File ?? ReferenceData.FiguresFile, 0, 0, "year",
+                $"no figures for {year} (years present: {string.Join(", ", data.Figures.Select(f => f.Year).Distinct().Order())})");
+
+        double Get(ActorRow actor, string indicator)
+        {
+            if (figures.TryGetValue((actor.Id, year, indicator), out var row)) return row.Value;
+            var file = data.Figures.FirstOrDefault()?.File ?? ReferenceData.FiguresFile;
+            throw new InputException(file, 0, 0, indicator, $"no figure for {actor.Id} in {year}");
+        }
+
+        var hub = hubs[0];
+        var hubProfile = new HubProfile
+        {
+            Id = hub.Id, Name = hub.Name, Gdp = Get(hub, "gdp_usd_bn"), GdpGrowth = Get(hub, "gdp_growth"),
+            Spending = Get(hub, "milex_usd_bn"), PublicSupport = Get(hub, "public_support"), PacificShare = Get(hub, "pacific_share"),
+        };
+        var spokeProfiles = spokes.Select(s => new SpokeProfile
+        {
+            Id = s.Id, Name = s.Name,
+            Gdp = Get(s, "gdp_usd_bn"), GdpGrowth = Get(s, "gdp_growth"), Spending = Get(s, "milex_usd_bn"),
+            Troops = Get(s, "us_troops"), HostNationSupport = Get(s, "hns_usd_bn"), TradeWithChina = Get(s, "trade_china_share"),
+            NuclearLatency = Get(s, "nuclear_latency"), NuclearStage = Stage(s, Get(s, "nuclear_stage"), data),
+            Belief = Get(s, "belief"), Alignment = Get(s, "alignment"), Entrapment = Get(s, "entrapment"),
+            Independence = Get(s, "independence"), Duplication = Get(s, "duplication"), Cooperation = Get(s, "cooperation"),
+            DistanceHomeKm = Get(s, "distance_home_km"),
+            ThreatExposure = threats.Select(t => Get(s, "threat_" + t.Id.ToLowerInvariant())).ToArray(),
+        }).ToList();
+        var threatProfiles = threats.Select(t => new ThreatProfile
+        {
+            Id = t.Id, Name = t.Name, Gdp = Get(t, "gdp_usd_bn"), GdpGrowth = Get(t, "gdp_growth"),
+            Spending = Get(t, "milex_usd_bn"), Probing = Get(t, "probing"),
+        }).ToList();
+
+        int n = spokes.Count;
+        var ties = new double[n, n];
+        foreach (var tie in data.Ties.Where(t => t.Year == year))
+        {
+            int i = spokes.FindIndex(s => s.Id == tie.A), j = spokes.FindIndex(s => s.Id == tie.B);
+            if (i < 0 || j < 0 || i == j)
+                throw new InputException(tie.File, tie.Line, 0, i < 0 ? "a" : "b", "a tie joins two different spokes named in actors.csv");
+            ties[i, j] = ties[j, i] = tie.Weight;
+        }
+
+        var baseline = new Baseline
+        {
+            Name = name, Year = year, Hub = hubProfile, Spokes = spokeProfiles, Threats = threatProfiles, Ties = ties,
+        };
+        if (baseline.Validate() is { } problem)
+            throw new InputException(data.Figures.FirstOrDefault()?.File ?? ReferenceData.FiguresFile, 0, 0, "", $"{year}: {problem}");
+        return baseline;
+    }
+
+    private static NuclearStage Stage(ActorRow actor, double value, ReferenceData data)
+    {
+        if (value is < 0 or > 4 || value != Math.Floor(value))
+            throw new InputException(data.Figures[0].File, 0, 0, "nuclear_stage", $"{actor.Id}: must be an integer 0..4");
+        return (NuclearStage)(int)value;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Spokes.Scenarios;
+
+/// <summary>
+/// Reads a scenario YAML file. Every key is checked: an unknown key, a value of the wrong type or out of its range
+/// is an <see cref="InputException"/> naming the file, line, column and field. Nothing is silently ignored.
+/// </summary>
+/// <example><code>
+/// name: threaten-2017
+/// baseline: 2016          # start year: 2016 or 2024 built in, or any year your own data has
+/// end: 2030
+/// posture: threaten       # a preset; levers below override it
+/// seed: 42
+/// growth: true            # false freezes GDPs (constant exogenous drivers)
+/// publicSupport: {2016: 0.89, 2020: 0.6}
+/// parameters: {beliefStickiness: 0.4}
+/// levers:
+///   - {lever: forcePosture, value: 0.5, from: 2019, to: 2021, ally: KOR}
+/// </code></example>
+public static class ScenarioLoader
+{
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameters", "levers"];
+    private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
+
+    public static ScenarioDefinition Load(string path)
+    {
+        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "scenario file not found");
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static ScenarioDefinition Parse(string text, string file)
+    {
+        var stream = new YamlStream();
+        try { stream.Load(new StringReader(text)); }
+        catch (YamlException e)
+        {
+            throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new InputException(file, 1, 1, "", "a scenario must be a YAML mapping of keys (name, baseline, end, posture, …)");
+
+        var d = new ScenarioDefinition
+        {
+            SourceFile = file,
+            Name = Path.GetFileNameWithoutExtension(file),
+        };
+        YamlNode? endNode = null;
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            switch (key)
+            {
+                case "name": d = d with { Name = Text(value, file, key) }; break;
+                case "description": d = d with { Description = Text(value, file, key) }; break;
+                case "baseline": d = d with { BaselineYear = Year(value, file, key) }; break;
+                case "data":
+                    var dir = Text(value, file, key);
+                    d = d with { DataDirectory = Path.IsPathRooted(dir) ? dir : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", dir) };
+                    break;
+                case "end": d = d with { EndYear = Year(value, file, key) }; endNode = value; break;
+                case "posture":
+                    var posture = Text(value, file, key);
+                    if (Presets.Find(posture) is null)
+                        throw Error(value, file, key, $"unknown posture '{posture}' (known: {string.Join(", ", Presets.All.Select(p => p.Name))})");
+                    d = d with { Posture = posture };
+                    break;
+                case "seed": d = d with { Seed = Integer(value, file, key, 0, int.MaxValue) }; break;
+                case "growth": d = d with { Growth = Boolean(value, file, key) }; break;
+                case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; break;
+                case "parameters": d = d with { Parameters = Parameters(value, file) }; break;
+                case "levers": d = d with { Levers = Levers(value, file) }; break;
+                default:
+                    throw Error(keyNode, file, key, $"unknown key (known: {string.Join(", ", Keys)})");
+            }
+        }
+        if (d.EndYear <= d.BaselineYear)
+            throw Error(endNode ?? root, file, "end", $"the end year {d.EndYear} must come after the baseline year {d.BaselineYear}");
+        if (d.EndYear - d.BaselineYear > 200)
+            throw Error(endNode ?? root, file, "end", "a run may cover at most 200 years");
+        return d;
+    }
+
+    private static Dictionary<int, double> PublicSupport(YamlNode node, string file, int baselineYear)
+    {
+        if (node is YamlScalarNode)
+            return new Dictionary<int, double> { [baselineYear] = Number(node, file, "publicSupport", 0, 1) };
+        var result = new Dictionary<int, double>();
+        foreach (var (k, v) in Mapping(node, file, "publicSupport").Children)
+            result[Year(k, file, "publicSupport")] = Number(v, file, "publicSupport", 0, 1);
+        return result;
+    }
+
+    private static Dictionary<ParameterId, double> Parameters(YamlNode node, string file)
+    {
+        var result = new Dictionary<ParameterId, double>();
+        foreach (var (k, v) in Mapping(node, file, "parameters").Children)
+        {
+            var key = ((YamlScalarNode)k).Value ?? "";
+            var info = ParameterCatalog.Find(key)
+                ?? throw Error(k, file, "parameters." + key, "unknown parameter (see `spokes presets` or docs/model.md for the list)");
+            result[info.Id] = Number(v, file, "parameters." + key, info.Min, info.Max);
+        }
+        return result;
+    }
+
+    private static List<LeverOverride> Levers(YamlNode node, string file)
+    {
+        if (node is not YamlSequenceNode seq) throw Error(node, file, "levers", "must be a list of {lever, value, from, to, ally}");
+        var result = new List<LeverOverride>();
+        foreach (var item in seq.Children)
+        {
+            var map = Mapping(item, file, "levers");
+            Lever? lever = null; double? value = null; int? from = null, to = null; string? ally = null;
+            YamlNode? valueNode = null;
+            foreach (var (k, v) in map.Children)
+            {
+                var key = ((YamlScalarNode)k).Value ?? "";
+                switch (key)
+                {
+                    case "lever":
+                        var name = Text(v, file, "levers.lever");
+                        lever = LeverInfo.FromKey(name)
+                            ?? throw Error(v, file, "levers.lever", $"unknown lever '{name}' (known: {string.Join(", ", Enum.GetValues<Lever>().Select(LeverInfo.Key))})");
+                        break;
+                    case "value": valueNode = v; break;
+                    case "from": from = Year(v, file, "levers.from"); break;
+                    case "to": to = Year(v, file, "levers.to"); break;
+                    case "ally": ally = Text(v, file, "levers.ally"); break;
+                    default: throw Error(k, file, "levers." + key, $"unknown key (known: {string.Join(", ", LeverKeys)})");
+                }
+            }
+            if (lever is null) throw Error(item, file, "levers.lever", "missing");
+            if (valueNode is null) throw Error(item, file, "levers.value", "missing");
+            if (from is null) throw Error(item, file, "levers.from", "missing");
+            var (min, max) = LeverInfo.Range(lever.Value);
+            value = Number(valueNode, file, "levers.value", min, max);
+            result.Add(new LeverOverride(lever.Value, value.Value, from.Value, to, ally, (int)item.Start.Line));
+        }
+        return result;
+    }
+
+    private static YamlMappingNode Mapping(YamlNode node, string file, string field) =>
+        node as YamlMappingNode ?? throw Error(node, file, field, "must be a mapping of key: value");
+
+    private static string Text(YamlNode node, string file, string field) =>
+        node is YamlScalarNode { Value: { Length: > 0 } s } ? s : throw Error(node, file, field, "must be a non-empty text");
+
+    private static double Number(YamlNode node, string file, string field, double min, double max)
+    {
+        var s = Text(node, file, field);
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            throw Error(node, file, field, $"'{s}' is not a number");
+        if (v < min || v > max) throw Error(node, file, field, $"{s} is outside its range [{min.ToString(CultureInfo.InvariantCulture)}, {max.ToString(CultureInfo.InvariantCulture)}]");
+        return v;
+    }
+
+    private static int Integer(YamlNode node, string file, string field, int min, int max)
+    {
+        var s = Text(node, file, field);
+        if (!int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
+            throw Error(node, file, field, $"'{s}' is not a whole number");
+        if (v < min || v > max) throw Error(node, file, field, $"{v} is outside [{min}, {max}]");
+        return v;
+    }
+
+    private static int Year(YamlNode node, string file, string field) => Integer(node, file, field, 1800, 2200);
+
+    private static bool Boolean(YamlNode node, string file, string field) =>
+        Text(node, file, field) switch
+        {
+            "true" => true,
+            "false" => false,
+            var s => throw Error(node, file, field, $"'{s}' must be true or false"),
+        };
+
+    private static InputException Error(YamlNode node, string file, string field, string problem) =>
+        new(file, (int)node.Start.Line, (int)node.Start.Column, field, problem);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Spokes.Model.Outputs;
+using Spokes.Model.Policy;
+
+namespace Spokes.Scenarios;
+
+/// <summary>The verdict on one stylized fact of the brief, with the numbers behind it.</summary>
+public sealed record FactVerdict(string Id, string Claim, bool Holds, string Evidence);
+
+/// <summary>
+/// Runs the experiments behind the brief's stylized facts SF0–SF6 on a scenario's baseline and reports each one's
+/// direction and size. The thresholds are the minimum effect sizes justified in docs/model.md; the tests assert the
+/// same numbers. These are claims to test, not results to force: a fact that does not hold is reported as such.
+/// </summary>
+public static class StylizedFacts
+{
+    /// <summary>Spokes that are weaker and more exposed to a single adversary (SF2).</summary>
+    public static readonly string[] ExposedSpokes = ["PHL", "THA", "TWN"];
+    public static readonly string[] StrongSpokes = ["JPN", "AUS", "KOR"];
+
+    /// <summary>Low U.S. public support used to show that discounting depends on it (SF1).</summary>
+    public const double LowPublicSupport = 0.3;
+
+    /// <summary>SF1: at high support, rhetoric alone may raise allied spending by at most this share over the run.</summary>
+    public const double MaxRhetoricEffectAtHighSupport = 0.05;
+
+    public static Trajectory Run(ScenarioDefinition d) => ScenarioPlan.Build(d).Run();
+
+    public static Trajectory RunPosture(ScenarioDefinition d, string posture) => Run(d with { Posture = posture, Levers = [] });
+
+    /// <summary>Rhetoric alone at intensity <paramref name="rhetoric"/>, every other lever at the status quo.</summary>
+    public static Trajectory RunRhetoric(ScenarioDefinition d, double rhetoric, double? publicSupport)
+    {
+        var def = d with
+        {
+            Posture = "status-quo",
+            Levers = rhetoric > 0 ? [new LeverOverride(Lever.Rhetoric, rhetoric, d.BaselineYear + 1, null, null, 0)] : [],
+            PublicSupport = publicSupport is { } s ? new Dictionary<int, double> { [d.BaselineYear + 1] = s } : new Dictionary<int, double>(),
+        };
+        return Run(def);
+    }
+
+    /// <summary>Largest absolute change of any recorded variable from the start year, over all rows and years.</summary>
+    public static double MaxDrift(Trajectory t)
+    {
+        double max = 0;
+        for (int y = t.StartYear + 1; y <= t.EndYear; y++)
+            for (int r = 0; r < t.RowIds.Count; r++)
+                foreach (var v in Enum.GetValues<Variable>())
+                    if (t.Has(r, v)) max = Math.Max(max, Math.Abs(t[y, r, v] - t[t.StartYear, r, v]));
+        return max;
+    }
+
+    public static double Final(Trajectory t, string row, Variable v) => t.Get(t.EndYear, row, v);
+
+    /// <summary>Sum of a row's variable over the simulated years (start year excluded).</summary>
+    public static double Cumulative(Trajectory t, string row, Variable v)
+    {
+        double sum = 0;
+        for (int y = t.StartYear + 1; y <= t.EndYear; y++) sum += t.Get(y, row, v);
+        return sum;
+    }
+
+    public static IReadOnlyList<FactVerdict> EvaluateAll(ScenarioDefinition d)
+    {
+        const string A = Trajectory.AllianceId;
+        var verdicts = new List<FactVerdict>();
+        string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+        var frozen = Run(d with { Posture = "status-quo", Levers = [], Growth = false, PublicSupport = new Dictionary<int, double>() });
+        double drift = MaxDrift(frozen);
+        verdicts.Add(new("SF0", "status quo with frozen drivers is a fixed point", drift < 1e-9, $"largest drift {drift:E1}"));
+
+        // SF1: effect of rhetoric on allied spending, at high and at low public support.
+        double baseHigh = Final(RunRhetoric(d, 0, null), A, Variable.Spending);
+        double withHigh = Final(RunRhetoric(d, 0.8, null), A, Variable.Spending);
+        double baseLow = Final(RunRhetoric(d, 0, LowPublicSupport), A, Variable.Spending);
+        double withLow = Final(RunRhetoric(d, 0.8, LowPublicSupport), A, Variable.Spending);
+        double effHigh = (withHigh - baseHigh) / baseHigh, effLow = (withLow - baseLow) / baseLow;
+        verdicts.Add(new("SF1", "rhetoric alone moves allied spending little when U.S. support is high, more when it is low",
+            effHigh < MaxRhetoricEffectAtHighSupport && effLow > 4 * effHigh && effHigh >= 0,
+            $"spending +{100 * effHigh:0.00}% at high support vs +{100 * effLow:0.00}% at support {LowPublicSupport}"));
+
+        var sq = RunPosture(d, "status-quo");
+        var threaten = RunPosture(d, "threaten");
+        var act = RunPosture(d, "threaten-and-act");
+        var reassure = RunPosture(d, "reassure");
+        var cooperate = RunPosture(d, "commit-and-cooperate");
+        var withdraw = RunPosture(d, "withdraw");
+
+        // SF2: alignment falls, exposed weaker spokes furthest.
+        double Drop(Trajectory t, string id) => Final(sq, id, Variable.Alignment) - Final(t, id, Variable.Alignment);
+        double exposed = ExposedSpokes.Average(id => Drop(act, id)), strong = StrongSpokes.Average(id => Drop(act, id));
+        double beliefDrop = Final(sq, "JPN", Variable.Belief) - Final(act, "JPN", Variable.Belief);
+        verdicts.Add(new("SF2", "an overemphasised threat lowers confidence and alignment; exposed, weaker spokes move furthest",
+            exposed > 0 && strong > 0 && exposed > strong && beliefDrop > 0,
+            $"alignment drop under threaten-and-act: exposed {F(exposed)} vs strong {F(strong)}"));
+
+        // SF3: duplication up, capability per dollar down; latent states hedge when credibility falls.
+        double dupUp = Final(act, A, Variable.Duplication) - Final(sq, A, Variable.Duplication);
+        double cpdDown = Final(sq, A, Variable.CapabilityPerDollar) - Final(act, A, Variable.CapabilityPerDollar);
+        double riskWithdraw = Final(withdraw, A, Variable.ProliferationRisk), riskSq = Final(sq, A, Variable.ProliferationRisk);
+        verdicts.Add(new("SF3", "abandonment fear raises duplication and lowers capability per dollar; latent states hedge",
+            dupUp > 0 && cpdDown > 0 && riskWithdraw > riskSq + 0.05,
+            $"duplication +{F(dupUp)}, capability per $ −{F(cpdDown)}; proliferation risk {F(riskWithdraw)} under withdraw vs {F(riskSq)}"));
+
+        // SF4: the trilemma.
+        double Dd(Trajectory t, Variable v) => Final(t, A, v) - Final(sq, A, v);
+        bool threatenTrade = Dd(threaten, Variable.Discounting) < 0 && Dd(threaten, Variable.Distancing) > 0 && Dd(threaten, Variable.Duplication) > 0;
+        bool reassureTrade = Dd(reassure, Variable.Discounting) > 0 && Dd(reassure, Variable.Distancing) < 0 && Dd(reassure, Variable.Duplication) < 0;
+        verdicts.Add(new("SF4", "threatening cuts discounting but raises distancing and duplication; reassuring does the opposite",
+            threatenTrade && reassureTrade,
+            $"threaten Δ(disc, dist, dup) = ({F(Dd(threaten, Variable.Discounting))}, {F(Dd(threaten, Variable.Distancing))}, {F(Dd(threaten, Variable.Duplication))}); " +
+            $"reassure ({F(Dd(reassure, Variable.Discounting))}, {F(Dd(reassure, Variable.Distancing))}, {F(Dd(reassure, Variable.Duplication))})"));
+
+        // SF5: the essay's remedy.
+        double cpdCoop = Final(cooperate, A, Variable.CapabilityPerDollar), cpdThreat = Final(threaten, A, Variable.CapabilityPerDollar);
+        verdicts.Add(new("SF5", "commit-and-cooperate gives more effective capability per U.S. dollar than threaten",
+            cpdCoop > cpdThreat, $"capability per U.S. $: {F(cpdCoop)} vs {F(cpdThreat)} (default parameters; see `spokes` ensembles for the range)"));
+
+        // SF6: withdrawal costs.
+        double costW = Cumulative(withdraw, A, Variable.UsNetCost), costSq = Cumulative(sq, A, Variable.UsNetCost);
+        double rtW = Final(withdraw, A, Variable.ResponseDays), rtSq = Final(sq, A, Variable.ResponseDays);
+        double prW = Final(withdraw, A, Variable.Probing), prSq = Final(sq, A, Variable.Probing);
+        verdicts.Add(new("SF6", "withdrawal raises U.S. net cost and response time, and adversary probing",
+            costW > costSq && rtW > rtSq && prW > prSq,
+            $"cumulative U.S. cost {costW:0} vs {costSq:0} $bn; response {rtW:0.0} vs {rtSq:0.0} days; probing {F(prW)} vs {F(prSq)}"));
+        return verdicts;
+    }
+}
