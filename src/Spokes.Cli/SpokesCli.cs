@@ -21,6 +21,7 @@ public static class SpokesCli
         root.Subcommands.Add(CompareCommand(stdout, stderr));
         root.Subcommands.Add(PresetsCommand(stdout));
         root.Subcommands.Add(DataCommand(stdout, stderr));
+        root.Subcommands.Add(BenchCommand.Create(stdout, stderr, Load));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
@@ -159,7 +160,7 @@ public static class SpokesCli
 
     private static string N(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
 
-    private static int Guard(TextWriter stderr, Func<int> action)
+    internal static int Guard(TextWriter stderr, Func<int> action)
     {
         try { return action(); }
         catch (InputException e) { stderr.WriteLine("error: " + e.Message); return ExitBadInput; }

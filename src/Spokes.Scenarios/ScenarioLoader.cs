@@ -41,6 +41,13 @@ public static class ScenarioLoader
         {
             throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position (e.g. an unclosed flow sequence at the end of the
+            // file): report where the last readable token started.
+            var (line, column) = LastReadablePosition(text);
+            throw new InputException(file, line, column, "", "YAML syntax error: unexpected end of input after this point (an unclosed '[', '{' or quote?)");
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new InputException(file, 1, 1, "", "a scenario must be a YAML mapping of keys (name, baseline, end, posture, …)");
 
@@ -83,6 +90,21 @@ public static class ScenarioLoader
         if (d.EndYear - d.BaselineYear > 200)
             throw Error(endNode ?? root, file, "end", "a run may cover at most 200 years");
         return d;
+    }
+
+    private static (int Line, int Column) LastReadablePosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        int line = 1, column = 1;
+        try
+        {
+            while (parser.MoveNext())
+                if (parser.Current is { } e) (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+        }
+        return (line, column);
     }
 
     private static Dictionary<int, double> PublicSupport(YamlNode node, string file, int baselineYear)

@@ -24,7 +24,33 @@ public static class StylizedFacts
     /// <summary>SF1: at high support, rhetoric alone may raise allied spending by at most this share over the run.</summary>
     public const double MaxRhetoricEffectAtHighSupport = 0.05;
 
+    /// <summary>SF5: parameter sets drawn, and the share of them in which the remedy must win ("most").</summary>
+    public const int RemedySamples = 200;
+    public const double MinRemedyShare = 0.8;
+
     public static Trajectory Run(ScenarioDefinition d) => ScenarioPlan.Build(d).Run();
+
+    /// <summary>
+    /// Share of parameter sets, drawn uniformly and independently from every parameter's documented range with a
+    /// seeded generator, in which commit-and-cooperate ends with more effective capability per U.S. dollar than
+    /// threaten.
+    /// </summary>
+    public static double RemedyShare(ScenarioDefinition d, int samples, int seed)
+    {
+        var random = new MathNet.Numerics.Random.Xoshiro256StarStar(seed, threadSafe: false);
+        int wins = 0;
+        for (int s = 0; s < samples; s++)
+        {
+            var overrides = new Dictionary<Spokes.Model.Parameters.ParameterId, double>();
+            foreach (var info in Spokes.Model.Parameters.ParameterCatalog.All)
+                overrides[info.Id] = Math.Min(info.Max, info.Min + random.NextDouble() * (info.Max - info.Min));
+            var withParams = d with { Parameters = overrides, Levers = [] };
+            double coop = Final(Run(withParams with { Posture = "commit-and-cooperate" }), Trajectory.AllianceId, Variable.CapabilityPerDollar);
+            double threat = Final(Run(withParams with { Posture = "threaten" }), Trajectory.AllianceId, Variable.CapabilityPerDollar);
+            if (coop > threat) wins++;
+        }
+        return (double)wins / samples;
+    }
 
     public static Trajectory RunPosture(ScenarioDefinition d, string posture) => Run(d with { Posture = posture, Levers = [] });
 
@@ -88,13 +114,18 @@ public static class StylizedFacts
         var cooperate = RunPosture(d, "commit-and-cooperate");
         var withdraw = RunPosture(d, "withdraw");
 
-        // SF2: alignment falls, exposed weaker spokes furthest.
-        double Drop(Trajectory t, string id) => Final(sq, id, Variable.Alignment) - Final(t, id, Variable.Alignment);
-        double exposed = ExposedSpokes.Average(id => Drop(act, id)), strong = StrongSpokes.Average(id => Drop(act, id));
-        double beliefDrop = Final(sq, "JPN", Variable.Belief) - Final(act, "JPN", Variable.Belief);
-        verdicts.Add(new("SF2", "an overemphasised threat lowers confidence and alignment; exposed, weaker spokes move furthest",
-            exposed > 0 && strong > 0 && exposed > strong && beliefDrop > 0,
-            $"alignment drop under threaten-and-act: exposed {F(exposed)} vs strong {F(strong)}"));
+        // SF2: an overemphasised threat (rhetoric at full strength, with demands) lowers belief and alignment; the
+        // exposed, weaker spokes move first (largest drop after two years) and furthest (largest drop at the end).
+        var overemphasised = Run(d with { Posture = "threaten", Levers = [new LeverOverride(Lever.Rhetoric, 1.0, d.BaselineYear + 1, null, null, 0)] });
+        var sqAt = RunPosture(d, "status-quo");
+        double Drop(Trajectory t, string id, int year) => sqAt.Get(year, id, Variable.Alignment) - t.Get(year, id, Variable.Alignment);
+        int early = d.BaselineYear + 2;
+        double exposedEnd = ExposedSpokes.Min(id => Drop(overemphasised, id, d.EndYear)), strongEnd = StrongSpokes.Max(id => Drop(overemphasised, id, d.EndYear));
+        double exposedEarly = ExposedSpokes.Min(id => Drop(overemphasised, id, early)), strongEarly = StrongSpokes.Max(id => Drop(overemphasised, id, early));
+        double beliefDrop = StrongSpokes.Concat(ExposedSpokes).Min(id => sqAt.Get(d.EndYear, id, Variable.Belief) - overemphasised.Get(d.EndYear, id, Variable.Belief));
+        verdicts.Add(new("SF2", "an overemphasised threat lowers confidence and alignment; exposed, weaker spokes move first and furthest",
+            beliefDrop > 0 && strongEnd > 0 && exposedEnd > strongEnd && exposedEarly > strongEarly,
+            $"smallest alignment drop of PHL/THA/TWN vs largest of JPN/AUS/KOR: {F(exposedEarly)} vs {F(strongEarly)} by {early}, {F(exposedEnd)} vs {F(strongEnd)} by {d.EndYear}"));
 
         // SF3: duplication up, capability per dollar down; latent states hedge when credibility falls.
         double dupUp = Final(act, A, Variable.Duplication) - Final(sq, A, Variable.Duplication);
@@ -113,10 +144,12 @@ public static class StylizedFacts
             $"threaten Δ(disc, dist, dup) = ({F(Dd(threaten, Variable.Discounting))}, {F(Dd(threaten, Variable.Distancing))}, {F(Dd(threaten, Variable.Duplication))}); " +
             $"reassure ({F(Dd(reassure, Variable.Discounting))}, {F(Dd(reassure, Variable.Distancing))}, {F(Dd(reassure, Variable.Duplication))})"));
 
-        // SF5: the essay's remedy.
+        // SF5: the essay's remedy, at the defaults and across the plausible parameter space.
         double cpdCoop = Final(cooperate, A, Variable.CapabilityPerDollar), cpdThreat = Final(threaten, A, Variable.CapabilityPerDollar);
-        verdicts.Add(new("SF5", "commit-and-cooperate gives more effective capability per U.S. dollar than threaten",
-            cpdCoop > cpdThreat, $"capability per U.S. $: {F(cpdCoop)} vs {F(cpdThreat)} (default parameters; see `spokes` ensembles for the range)"));
+        double share = RemedyShare(d, RemedySamples, seed: 2016);
+        verdicts.Add(new("SF5", "commit-and-cooperate gives more effective capability per U.S. dollar than threaten, across most of the parameter space",
+            cpdCoop > cpdThreat && share >= MinRemedyShare,
+            $"capability per U.S. $: {F(cpdCoop)} vs {F(cpdThreat)} at the defaults; better in {100 * share:0}% of {RemedySamples} parameter sets drawn uniformly from the documented ranges"));
 
         // SF6: withdrawal costs.
         double costW = Cumulative(withdraw, A, Variable.UsNetCost), costSq = Cumulative(sq, A, Variable.UsNetCost);

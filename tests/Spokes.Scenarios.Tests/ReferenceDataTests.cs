@@ -1,0 +1,72 @@
+using Spokes.Model.Outputs;
+using Spokes.Scenarios.Data;
+
+namespace Spokes.Scenarios.Tests;
+
+public class ReferenceDataTests
+{
+    [Fact]
+    public void Built_in_baselines_hold_the_nine_actors_with_sources()
+    {
+        var b = Baselines.Year2016;
+        Assert.Equal("USA", b.Hub.Id);
+        Assert.Equal(["JPN", "KOR", "AUS", "PHL", "THA", "TWN"], b.Spokes.Select(s => s.Id));
+        Assert.Equal(["CHN", "PRK"], b.Threats.Select(t => t.Id));
+        Assert.Equal(46.4713, b.Spokes[0].Spending, 4); // SIPRI, Japan 2016
+        Assert.Equal(0.89, b.Hub.PublicSupport);
+        Assert.NotNull(Baselines.Year2024);
+        Assert.All(ReferenceData.BuiltIn.Figures, f => Assert.False(string.IsNullOrWhiteSpace(f.Source)));
+    }
+
+    [Fact]
+    public void North_Korean_spending_is_stored_as_a_wide_range()
+    {
+        var nk = ReferenceData.BuiltIn.Figures.Single(f => f is { Actor: "PRK", Year: 2016, Indicator: "milex_usd_bn" });
+        Assert.True(nk.High / nk.Low > 5);
+    }
+
+    private static string CopyData()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-data-").FullName;
+        foreach (var f in new[] { "actors.csv", "baseline.csv", "ties.csv" })
+            File.Copy(Path.Combine(RepoRoot.Path, "data", f), Path.Combine(dir, f));
+        return dir;
+    }
+
+    [Fact]
+    public void A_modeler_adds_India_with_a_data_file_not_code()
+    {
+        var dir = CopyData();
+        File.AppendAllText(Path.Combine(dir, "actors.csv"), "IND,India,spoke,assumption: test partner\n");
+        var rows = File.ReadLines(Path.Combine(dir, "baseline.csv")).Where(l => l.StartsWith("AUS,2016,")).Select(l => "IND" + l[3..]);
+        File.AppendAllLines(Path.Combine(dir, "baseline.csv"), rows);
+        var d = new ScenarioDefinition { Name = "india", DataDirectory = dir, Posture = "threaten" };
+        var t = ScenarioPlan.Build(d).Run();
+        Assert.Contains("IND", t.RowIds);
+        Assert.True(t.Get(t.EndYear, "IND", Variable.Spending) > 0);
+    }
+
+    [Fact]
+    public void A_bad_figure_names_file_line_and_field()
+    {
+        var dir = CopyData();
+        var path = Path.Combine(dir, "baseline.csv");
+        var lines = File.ReadAllLines(path);
+        lines[3] = lines[3].Replace(lines[3].Split(',')[3], "lots");
+        File.WriteAllLines(path, lines);
+        var e = Assert.Throws<InputException>(() => ReferenceData.FromDirectory(dir));
+        Assert.Equal((4, "value"), (e.Line, e.Field));
+        Assert.EndsWith("baseline.csv", e.File);
+    }
+
+    [Fact]
+    public void A_missing_figure_is_an_error_not_a_default()
+    {
+        var dir = CopyData();
+        var path = Path.Combine(dir, "baseline.csv");
+        File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.StartsWith("KOR,2016,belief,")));
+        var e = Assert.Throws<InputException>(() => BaselineBuilder.Build(ReferenceData.FromDirectory(dir), 2016, "x"));
+        Assert.Equal("belief", e.Field);
+        Assert.Contains("KOR", e.Message);
+    }
+}
