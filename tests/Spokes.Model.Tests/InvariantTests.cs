@@ -37,19 +37,19 @@ public class InvariantTests
             for (int y = t.StartYear; y <= t.EndYear; y++)
                 for (int r = 0; r < t.RowIds.Count; r++)
                 {
+                    string where = $"{posture.Name}, support {support}, growth {growth}: {y} {t.RowIds[r]}";
                     foreach (var v in Enum.GetValues<Variable>())
-                        if (!double.IsFinite(t[y, r, v])) return false;
+                        Assert.True(double.IsFinite(t[y, r, v]), $"{where} {v} = {t[y, r, v]}");
                     if (t.RowKinds[r] != RowKind.Spoke) continue;
                     double b = t[y, r, Variable.Belief], a = t[y, r, Variable.Alignment];
                     double x = t[y, r, Variable.Spending], gdp = t[y, r, Variable.Gdp];
-                    if (!(b > 0 && b < 1)) return false;
-                    if (!(a >= -1 && a <= 1)) return false;
-                    if (!(x >= 0 && x < gdp)) return false;
+                    Assert.True(b > 0 && b < 1, $"{where} belief {b:R}");
+                    Assert.True(a >= -1 && a <= 1, $"{where} alignment {a:R}");
+                    Assert.True(x >= 0 && x < gdp, $"{where} spending {x:R} of GDP {gdp:R}");
                     foreach (var v in new[] { Variable.Entrapment, Variable.Independence, Variable.Duplication, Variable.ProliferationRisk, Variable.Discounting })
-                        if (!(t[y, r, v] >= 0 && t[y, r, v] <= 1)) return false;
-                    if (t[y, r, Variable.HostSupport] < 0 || t[y, r, Variable.Troops] < 0) return false;
+                        Assert.True(t[y, r, v] >= 0 && t[y, r, v] <= 1, $"{where} {v} {t[y, r, v]:R}");
+                    Assert.True(t[y, r, Variable.HostSupport] >= 0 && t[y, r, Variable.Troops] >= 0, $"{where} host support or troops negative");
                 }
-            return true;
         }, iter: iterations);
     }
 

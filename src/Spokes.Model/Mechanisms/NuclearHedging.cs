@@ -7,7 +7,7 @@ namespace Spokes.Model.Mechanisms;
 /// <summary>
 /// Mechanism 7 — nuclear hedging by latent states when extended deterrence loses credibility.
 /// Yearly hazard of climbing one stage (latent → hedging → programme → armed):
-/// h = min(1, h₀·L·max(0, θ_n·b⁰·T/T⁰ − b)^γ), L = latency. The threshold is a share θ_n of the start belief,
+/// h = min(1, h₀·L·max(0, θ_n·b⁰·(T/T⁰)^ε_n − b)^γ), L = latency. The threshold is a share θ_n of the start belief,
 /// raised by threat, so the start year has zero hazard (fixed point) and a state hedges only when belief falls
 /// well below where it was — South Korea in the early 1970s after the Nixon doctrine and the 1971 troop cut.
 /// Two outputs: the stage probabilities (a Markov chain, smooth, for risk indices) and one realised path drawn
@@ -41,7 +41,7 @@ public static class NuclearHedging
 
     public static double Hazard(double belief, double startBelief, double threatRatio, double latency, ParameterSet p)
     {
-        double gap = Math.Max(0, p[ParameterId.HedgingThreshold] * startBelief * threatRatio - belief);
+        double gap = Math.Max(0, p[ParameterId.HedgingThreshold] * startBelief * Math.Pow(threatRatio, p[ParameterId.NuclearThreatElasticity]) - belief);
         return gap <= 0 || latency <= 0
             ? 0
             : Math.Min(1, p[ParameterId.NuclearHazardScale] * latency * Math.Pow(gap, p[ParameterId.NuclearHazardExponent]));
@@ -51,6 +51,7 @@ public static class NuclearHedging
     public static double ProliferationRisk(WorldState s, int spoke)
     {
         int o = spoke * WorldState.StageCount;
-        return s.NuclearStageProbability[o + (int)NuclearStage.Program] + s.NuclearStageProbability[o + (int)NuclearStage.Armed];
+        // The sum of two probabilities can round to 1 + 2⁻⁵²; keep the result a probability.
+        return MathUtil.Clamp01(s.NuclearStageProbability[o + (int)NuclearStage.Program] + s.NuclearStageProbability[o + (int)NuclearStage.Armed]);
     }
 }

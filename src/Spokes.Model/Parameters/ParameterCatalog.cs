@@ -146,6 +146,9 @@ public static class ParameterCatalog
             A + ": South Korea started a programme within about three years of the Nixon doctrine and the 1971 troop cut");
         P(ParameterId.NuclearHazardScale, 1.0, 0.2, 2.0, nuke, "yearly hazard per unit of latency × credibility gap (h₀)", A);
         P(ParameterId.NuclearHazardExponent, 1.0, 0.5, 2.0, nuke, "curvature of the hazard in the credibility gap (γ)", A);
+        P(ParameterId.NuclearThreatElasticity, 0.5, 0.0, 1.0, nuke,
+            "elasticity of the hedging threshold to perceived threat (ε_n): a bigger threat needs a firmer guarantee",
+            A + ": South Korea's nuclear debate grew with North Korea's arsenal (2016–23) while U.S. credibility held");
 
         const string cost = "UsCosts";
         P(ParameterId.StationingCostPerTroop, 0.11, 0.08, 0.15, cost,
@@ -171,10 +174,10 @@ public static class ParameterCatalog
             A + ": 'accept more risk and longer timelines to resolve potential contingencies' (Cooper 2016)");
 
         const string adv = "AdversaryBuildup";
-        P(ParameterId.ArmsReactivity, 0.05, 0.0, 0.15, adv,
-            "Richardson reaction to rival capability, per year, as a share of own spending per unit relative rival capability (k)",
-            "Richardson (1960) form; value " + A);
-        P(ParameterId.ArmsFatigue, 0.1, 0.05, 0.3, adv, "Richardson fatigue: yearly decay toward the grievance level (a)", "Richardson (1960) form; value " + A);
+        P(ParameterId.ArmsReactivity, 0.05, 0.0, 0.1, adv,
+            "Richardson reaction to rival capability, per year, as a share of own spending per unit relative rival capability (k ≤ a)",
+            "Richardson (1960) form; value " + A + "; the range stays below the fatigue range so the grievance (a − k)·X⁰ is never negative");
+        P(ParameterId.ArmsFatigue, 0.15, 0.1, 0.3, adv, "Richardson fatigue: yearly decay toward the grievance level (a)", "Richardson (1960) form; value " + A);
         P(ParameterId.ProbingSensitivity, 1.5, 0.5, 4.0, "Probing",
             "logit shift of probing per unit rise of capability ratio over perceived resolve (k_P)",
             A + ": adversaries 'test U.S. commitments' that look weak (Cooper 2016)");

@@ -54,6 +54,7 @@ public enum ParameterId
     HedgingThreshold,
     NuclearHazardScale,
     NuclearHazardExponent,
+    NuclearThreatElasticity,
     // U.S. costs, force posture, response time
     StationingCostPerTroop,
     HomeBasingCostPerTroop,
