@@ -9,8 +9,9 @@ namespace Spokes.Model.Mechanisms;
 /// The ally maximises U = (1−φ)·ln(Y − x) + φ·ln Q with Q = e·x + spill,
 /// spill = θ·b·G + χ·Σ_j W_ij·e_j·x_j (believed U.S. protection plus spill-ins from tied spokes), which gives
 /// x_bs = φ·Y − (1−φ)·spill/e (Olson &amp; Zeckhauser 1966; Sandler 1977). Threat raises the weight on security,
-/// φ = φ⁰·(T/T⁰)^ε. Demands add compliance m·P·gap and cooperation adds negotiated spending ν·c·gap, where
-/// gap = max(0, s_dem·Y − x_bs) and P is the credibility of the threat to leave. Budgets adjust with inertia:
+/// φ = min(φ⁰·(T/T⁰)^ε, 0.5). Demands add compliance m·P·gap and cooperation adds negotiated spending ν·c·gap
+/// (together at most the whole gap), where gap = max(0, s_dem·Y − x_bs) and P is the credibility of the threat to
+/// leave; the target is kept in [0, 0.5·Y]. Budgets adjust with inertia:
 /// x' = x + κ·(x* − x). φ⁰ is solved so that start-year spending is the best response (the fixed point).
 /// </summary>
 public static class BurdenSharing

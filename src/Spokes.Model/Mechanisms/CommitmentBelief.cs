@@ -8,7 +8,7 @@ namespace Spokes.Model.Mechanisms;
 /// <summary>
 /// Mechanism 1 — signals → belief in the U.S. commitment (discounting).
 /// b* = σ( logit b⁰ + β_F·ln((F+F_s)/(F⁰+F_s)) + β_c·c + β_q·S·q − β_r·(1−S)·r + β_S·(S − S⁰) − β_W·w
-///         + β_N·(N − N⁰) − β_P·Σ_k x̂_ik (P_k − P_k⁰)·(1 − max(g, 0)) ),   b' = b + μ·(b* − b).
+///         + β_N·(N − N⁰) − β_P·[Σ_k x̂_ik (P_k − P_k⁰) / Σ_k x̂_ik]·(1 − max(g, 0)) ),   b' = b + μ·(b* − b).
 /// Deeds (troops, cooperation, withdrawal) move the target much; words move it only as far as U.S. public opinion
 /// would back them: a threat to leave is discounted by (1 − S), reassurance by S. The target is set by levels, so a
 /// sustained signal moves belief to a bounded new level instead of accumulating to 0 or 1; μ &lt; 1 makes it sticky.

@@ -6,7 +6,8 @@ namespace Spokes.Model.Mechanisms;
 
 /// <summary>
 /// Mechanism 7 — nuclear hedging by latent states when extended deterrence loses credibility.
-/// Yearly hazard of climbing one stage (latent → hedging → programme → armed):
+/// Yearly hazard of climbing one stage (none → latent → hedging → programme → armed; a state with no latency,
+/// L = 0, never moves, and one with some latency but no programme history starts at none and can become latent):
 /// h = min(1, h₀·L·max(0, θ_n·b⁰·(T/T⁰)^ε_n − b)^γ), L = latency. The threshold is a share θ_n of the start belief,
 /// raised by threat, so the start year has zero hazard (fixed point) and a state hedges only when belief falls
 /// well below where it was — South Korea in the early 1970s after the Nixon doctrine and the 1971 troop cut.

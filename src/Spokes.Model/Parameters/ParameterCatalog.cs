@@ -33,7 +33,7 @@ public static class ParameterCatalog
             A + ": beliefs are sticky — the alliances outlived the 1969 Guam doctrine and the 1977–79 Korea withdrawal plan (Cooper 2016); μ = 0.3 closes half the gap in two years");
         P(ParameterId.TroopSignalWeight, 0.6, 0.2, 1.2, belief,
             "logit shift per unit log change of troops present (β_F)",
-            A + ": troops are a costly, sunk signal (Fearon 1997; Schelling 1966 tripwire); halving a large garrison moves a 0.85 belief to about 0.78");
+            A + ": troops are a costly, sunk signal (Fearon 1997; Schelling 1966 tripwire); halving Japan's garrison moves a 0.85 belief target to about 0.79");
         P(ParameterId.TripwireScale, 1000, 250, 5000, belief,
             "troop number below which presence stops signalling (F_s, troops)",
             A + ": a brigade-sized tripwire (Schelling 1966); keeps ln((F+F_s)/(F⁰+F_s)) finite for allies with no garrison");
@@ -48,7 +48,7 @@ public static class ParameterCatalog
             A + ": reassurance the U.S. public backs is credible to that degree (Fearon 1994); weaker than deeds");
         P(ParameterId.PublicSupportWeight, 2.0, 0.0, 4.0, belief,
             "logit shift per unit change of U.S. public support for alliances (β_S)",
-            A + ": allied capitals read U.S. opinion polls (Chicago Council); a fall from 0.89 to 0.64 moves a 0.85 belief to about 0.77");
+            A + ": allied capitals read U.S. opinion polls (Chicago Council); a fall of 0.25 in support moves a 0.85 belief target to about 0.77");
         P(ParameterId.WithdrawalSignalWeight, 3.0, 1.0, 5.0, belief,
             "logit shift of a full, formal withdrawal of the commitment (β_W)",
             A + ": renouncing a treaty is the costliest signal there is; w = 1 takes a 0.85 belief to about 0.22");
@@ -60,9 +60,9 @@ public static class ParameterCatalog
             A + ": adversaries test weakened commitments and an unanswered probe lowers belief (Cooper 2016)");
 
         const string burden = "BurdenSharing";
-        P(ParameterId.BudgetAdjustment, 0.25, 0.1, 0.5, burden,
+        P(ParameterId.BudgetAdjustment, 0.2, 0.05, 0.4, burden,
             "share of the gap to the desired budget closed each year (κ)",
-            A + " informed by defence-demand equations, whose lagged-spending coefficients are typically 0.6–0.9 (Murdoch & Sandler 1984; Dunne & Perlo-Freeman 2003): κ = 1 − that coefficient");
+            A + ": κ = 1 − the coefficient on lagged spending in defence-demand equations; the only figures found are a U.S. bracket of 0.68–0.96 (docs/references.md, not verified), so κ ≈ 0.05–0.3, widened to 0.4");
         P(ParameterId.ProtectionValue, 1.0, 0.3, 1.5, burden,
             "dollars of own spending one believed dollar of U.S. regional effort replaces (θ)",
             A + ": pure public good gives θ = 1 (Olson & Zeckhauser 1966); joint products (Sandler 1977) lower it");
@@ -110,9 +110,9 @@ public static class ParameterCatalog
 
         const string align = "Alignment";
         P(ParameterId.AlignmentAwayRate, 0.3, 0.1, 0.6, align, "adjustment rate when moving away from the U.S. (η_away)", A);
-        P(ParameterId.AlignmentBackRate, 0.1, 0.03, 0.3, align,
-            "adjustment rate when moving back toward the U.S. (η_back < η_away: hysteresis)",
-            A + ": trust is slow to rebuild (Philippines 2016–22)");
+        P(ParameterId.AlignmentReturnRatio, 0.33, 0.1, 0.8, align,
+            "rate of moving back toward the U.S. as a share of the rate of moving away (η_back = r·η_away < η_away: hysteresis)",
+            A + ": trust is slow to rebuild (the Philippines took six years, 2016–22, to return)");
         P(ParameterId.BeliefAlignmentWeight, 1.5, 0.5, 3.0, align, "pull toward the U.S. per unit of belief above baseline (w_b)", A);
         P(ParameterId.EntrapmentAlignmentWeight, 1.0, 0.0, 2.0, align, "push away per unit of entrapment fear above baseline (w_E)", A + " (Snyder 1984)");
         P(ParameterId.IndependenceAlignmentWeight, 1.5, 0.5, 3.0, align, "push away per unit of independent-policy weight above baseline (w_p)", A);
@@ -151,9 +151,9 @@ public static class ParameterCatalog
             A + ": South Korea's nuclear debate grew with North Korea's arsenal (2016–23) while U.S. credibility held");
 
         const string cost = "UsCosts";
-        P(ParameterId.StationingCostPerTroop, 0.11, 0.08, 0.15, cost,
-            "U.S. cost per troop-year stationed abroad, before host support (US$ m)",
-            "GAO-21-270 (2021): DoD obligated $20.9 bn (Japan, ~55,000 troops) and $13.4 bn (Korea, ~28,500) over 2016–19, i.e. US$0.095 m and 0.118 m per troop-year");
+        P(ParameterId.StationingCostPerTroop, 0.13, 0.09, 0.17, cost,
+            "cost per troop-year stationed abroad before host-nation support is subtracted (US$ m)",
+            "GAO-21-270 (2021): DoD obligated $20.9 bn (Japan, ~55,000 troops) and $13.4 bn (Korea, ~28,500) over 2016–19, net of what the hosts paid; adding back the Special Measures cash the model subtracts (≈ $1.6 bn and $0.8 bn a year) gives ≈ US$0.12 m and 0.15 m per troop-year");
         P(ParameterId.HomeBasingCostPerTroop, 0.09, 0.07, 0.12, cost,
             "U.S. cost per troop-year based at home, no host support (US$ m)",
             "RAND RR-150 (Air Force overseas basing study): personnel cost about one-quarter more per person overseas, so home ≈ 0.11/1.25");

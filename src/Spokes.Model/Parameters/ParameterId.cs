@@ -36,7 +36,7 @@ public enum ParameterId
     ThreatToAllianceSupport,
     // Alignment
     AlignmentAwayRate,
-    AlignmentBackRate,
+    AlignmentReturnRatio,
     BeliefAlignmentWeight,
     EntrapmentAlignmentWeight,
     IndependenceAlignmentWeight,

@@ -28,10 +28,13 @@ public sealed record Baseline
             if (!(s.Gdp > 0)) return $"{s.Id}: GDP must be positive";
             if (!(s.Spending >= 0 && s.Spending < s.Gdp)) return $"{s.Id}: spending must lie in [0, GDP)";
             if (!(s.Troops >= 0) || !(s.HostNationSupport >= 0)) return $"{s.Id}: troops and host-nation support must be ≥ 0";
-            if (!(s.Alignment is >= -1 and <= 1)) return $"{s.Id}: alignment must lie in −1..1";
+            // Variables that enter a logit or artanh must lie strictly inside their range, or the start is no fixed point.
+            if (!(s.Alignment is > -1 and < 1)) return $"{s.Id}: alignment must lie strictly between −1 and 1";
             foreach (var (name, v) in new[] { ("belief", s.Belief), ("entrapment", s.Entrapment),
-                         ("independence", s.Independence), ("duplication", s.Duplication), ("cooperation", s.Cooperation),
-                         ("trade with China", s.TradeWithChina), ("nuclear latency", s.NuclearLatency) })
+                         ("independence", s.Independence), ("duplication", s.Duplication) })
+                if (!(v is > 0 and < 1)) return $"{s.Id}: {name} must lie strictly between 0 and 1";
+            foreach (var (name, v) in new[] { ("cooperation", s.Cooperation), ("trade with China", s.TradeWithChina),
+                         ("nuclear latency", s.NuclearLatency) })
                 if (!(v is >= 0 and <= 1)) return $"{s.Id}: {name} must lie in 0..1";
             foreach (var e in s.ThreatExposure)
                 if (!(e is >= 0 and <= 1)) return $"{s.Id}: threat exposure must lie in 0..1";
