@@ -22,6 +22,8 @@ public static class SpokesCli
         root.Subcommands.Add(PresetsCommand(stdout));
         root.Subcommands.Add(DataCommand(stdout, stderr));
         root.Subcommands.Add(BenchCommand.Create(stdout, stderr, Load));
+        root.Subcommands.Add(HistoryCommands.Calibrate(stdout, stderr));
+        root.Subcommands.Add(HistoryCommands.HindcastCommand(stdout, stderr));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 

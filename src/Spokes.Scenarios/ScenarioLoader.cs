@@ -18,13 +18,14 @@ namespace Spokes.Scenarios;
 /// seed: 42
 /// growth: true            # false freezes GDPs (constant exogenous drivers)
 /// publicSupport: {2016: 0.89, 2020: 0.6}
+/// parameterFile: calibrated-parameters.yaml   # optional; `parameters:` below override it
 /// parameters: {beliefStickiness: 0.4}
 /// levers:
 ///   - {lever: forcePosture, value: 0.5, from: 2019, to: 2021, ally: KOR}
 /// </code></example>
 public static class ScenarioLoader
 {
-    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameters", "levers"];
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers"];
     private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
     public static ScenarioDefinition Load(string path)
@@ -35,28 +36,14 @@ public static class ScenarioLoader
 
     public static ScenarioDefinition Parse(string text, string file)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlException e)
-        {
-            throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner can fail without a position (e.g. an unclosed flow sequence at the end of the
-            // file): report where the last readable token started.
-            var (line, column) = LastReadablePosition(text);
-            throw new InputException(file, line, column, "", "YAML syntax error: unexpected end of input after this point (an unclosed '[', '{' or quote?)");
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException(file, 1, 1, "", "a scenario must be a YAML mapping of keys (name, baseline, end, posture, …)");
-
+        var root = ParseRoot(text, file);
         var d = new ScenarioDefinition
         {
             SourceFile = file,
             Name = Path.GetFileNameWithoutExtension(file),
         };
         YamlNode? endNode = null;
+        IReadOnlyDictionary<ParameterId, double> fromFile = new Dictionary<ParameterId, double>();
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value ?? "";
@@ -80,16 +67,62 @@ public static class ScenarioLoader
                 case "growth": d = d with { Growth = Boolean(value, file, key) }; break;
                 case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; break;
                 case "parameters": d = d with { Parameters = Parameters(value, file) }; break;
+                case "parameterFile":
+                    var pf = Text(value, file, key);
+                    pf = Path.IsPathRooted(pf) ? pf : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", pf);
+                    fromFile = LoadParameterFile(pf);
+                    break;
                 case "levers": d = d with { Levers = Levers(value, file) }; break;
                 default:
                     throw Error(keyNode, file, key, $"unknown key (known: {string.Join(", ", Keys)})");
             }
+        }
+        if (fromFile.Count > 0)
+        {
+            var merged = new Dictionary<ParameterId, double>(fromFile);
+            foreach (var (id, v) in d.Parameters) merged[id] = v;
+            d = d with { Parameters = merged };
         }
         if (d.EndYear <= d.BaselineYear)
             throw Error(endNode ?? root, file, "end", $"the end year {d.EndYear} must come after the baseline year {d.BaselineYear}");
         if (d.EndYear - d.BaselineYear > 200)
             throw Error(endNode ?? root, file, "end", "a run may cover at most 200 years");
         return d;
+    }
+
+    private static YamlMappingNode ParseRoot(string text, string file)
+    {
+        var stream = new YamlStream();
+        try { stream.Load(new StringReader(text)); }
+        catch (YamlException e)
+        {
+            throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position (e.g. an unclosed flow sequence at the end of the
+            // file): report where the last readable token started.
+            var (line, column) = LastReadablePosition(text);
+            throw new InputException(file, line, column, "", "YAML syntax error: unexpected end of input after this point (an unclosed '[', '{' or quote?)");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new InputException(file, 1, 1, "", "the file must be a YAML mapping of keys (name, baseline, end, posture, …)");
+        return root;
+    }
+
+    /// <summary>Reads a parameter file: a mapping with the single key `parameters`.</summary>
+    public static IReadOnlyDictionary<ParameterId, double> LoadParameterFile(string path)
+    {
+        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "parameter file not found");
+        var root = ParseRoot(File.ReadAllText(path), path);
+        var result = new Dictionary<ParameterId, double>();
+        foreach (var (k, v) in root.Children)
+        {
+            var key = ((YamlScalarNode)k).Value ?? "";
+            if (key != "parameters") throw Error(k, path, key, "unknown key (a parameter file holds only 'parameters')");
+            foreach (var (id, value) in Parameters(v, path)) result[id] = value;
+        }
+        return result;
     }
 
     private static (int Line, int Column) LastReadablePosition(string text)
