@@ -46,10 +46,11 @@ internal static class HistoryCommands
             var result = Calibrator.Fit(segments, ids, window, new CalibrationOptions { Starts = parse.GetValue(starts), Seed = parse.GetValue(seed) });
 
             stdout.WriteLine($"calibration on SIPRI spending shares, {segments[0].FirstYear}–{segments[0].LastYear} ({a.Name}) and {segments[1].FirstYear}–{segments[1].LastYear} ({b.Name}); latest year read: {result.LatestYearRead}");
-            stdout.WriteLine($"{result.Points} observations, {result.Starts.Count} starts, {result.Starts.Sum(s => s.Evaluations)} model evaluations; RMSE {F(result.Rmse, 3)} points of GDP\n");
+            stdout.WriteLine($"{result.Points} observations, {result.Starts.Count} starts, {result.Starts.Sum(s => s.Evaluations)} model evaluations; RMSE {F(result.Rmse, 3)} points of GDP (at the defaults: {F(result.DefaultRmse, 3)})\n");
             var ps = new TextTable("parameter", "fitted", "min", "max", "spread over starts", "error rise at ±10%", "identifiable");
             foreach (var p in result.Parameters)
-                ps.Add(p.Key, F(p.Value, 4), F(p.Min, 3), F(p.Max, 3), F(p.StartSpread, 3), F(p.LossRise, 3), p.Identifiable ? "yes" : "no");
+                ps.Add(p.Key, F(p.Value, 4), F(p.Min, 3), F(p.Max, 3), F(p.StartSpread, 3), F(p.LossRise, 3),
+                    p.Identifiable ? "yes" : p.AtBound ? "no (at a bound)" : "no");
             stdout.Write(ps);
             stdout.WriteLine();
             var allies = new TextTable("ally", "years", "RMSE (points of GDP)");
@@ -66,7 +67,7 @@ internal static class HistoryCommands
                     $"Written by `spokes calibrate` (seed {parse.GetValue(seed)}, {result.Starts.Count} starts): fitted to SIPRI spending shares",
                     $"{segments[0].FirstYear}-{segments[0].LastYear} ({a.Name}) and {segments[1].FirstYear}-{segments[1].LastYear} ({b.Name}); no data after {LastFittedYear}.",
                     $"RMSE {F(result.Rmse, 4)} points of GDP over {result.Points} observations. Identifiable: " +
-                    string.Join(", ", result.Parameters.Select(p => $"{p.Key} {(p.Identifiable ? "yes" : "no")}")),
+                    string.Join(", ", result.Parameters.Select(p => $"{p.Key} {(p.Identifiable ? "yes" : p.AtBound ? "no (at a bound)" : "no")}")),
                 ]);
                 stdout.WriteLine($"\nwrote {path}");
             }

@@ -131,7 +131,7 @@ public static class SpokesCli
         var actor = new Argument<string?>("actor") { Arity = ArgumentArity.ZeroOrOne, Description = "actor id (USA, JPN, KOR, AUS, PHL, THA, TWN, CHN, PRK); default: all" };
         var year = new Option<int?>("--year") { Description = "only this year (2016 or 2024)" };
         var indicator = new Option<string?>("--indicator") { Description = "only this indicator (e.g. milex_usd_bn)" };
-        var cmd = new Command("data", "List the actors and the figures the baselines are built from, with ranges and sources.")
+        var cmd = new Command("data", "List the actors, the baseline figures with ranges and sources, and the yearly data series (--indicator X) with gaps shown.")
         {
             actor, year, indicator,
         };
@@ -145,16 +145,47 @@ public static class SpokesCli
             foreach (var a in data.Actors.Where(a => id is null || a.Id == id)) actors.Add(a.Id, a.Name, a.Role, a.Source);
             stdout.Write(actors);
             stdout.WriteLine();
+            var ind = parse.GetValue(indicator);
+            var series = ObservedSeries.BuiltIn;
+            var seriesIndicators = series.Rows.Select(r => r.Indicator).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (ind is not null && seriesIndicators.Contains(ind))
+            {
+                // A yearly series: every year of the span, with gaps shown as gaps.
+                stdout.WriteLine($"series {ind} (data/series.csv); 'gap' = no figure in the source, never filled");
+                var rows = new TextTable("actor", "year", "value", "unit", "source");
+                foreach (var a in data.Actors.Where(a => id is null || a.Id == id))
+                {
+                    var own = series.Rows.Where(r => r.Actor == a.Id && r.Indicator == ind).ToList();
+                    if (own.Count == 0) { rows.Add(a.Id, "all", "gap", "", "no figure in the source"); continue; }
+                    for (int y = SeriesFirstYear; y <= SeriesLastYear; y++)
+                    {
+                        if (parse.GetValue(year) is { } only && y != only) continue;
+                        var r = series.Row(a.Id, ind, y);
+                        rows.Add(a.Id, y.ToString(CultureInfo.InvariantCulture), r is null ? "gap" : N(r.Value), r?.Unit ?? "", r?.Source ?? "");
+                    }
+                }
+                stdout.Write(rows);
+                return ExitOk;
+            }
             var figures = new TextTable("actor", "year", "indicator", "value", "low", "high", "unit", "source");
             foreach (var f in data.Figures.Where(f => (id is null || f.Actor == id)
                          && (parse.GetValue(year) is not { } y || f.Year == y)
-                         && (parse.GetValue(indicator) is not { } ind || f.Indicator == ind)))
+                         && (ind is null || f.Indicator == ind)))
                 figures.Add(f.Actor, f.Year.ToString(CultureInfo.InvariantCulture), f.Indicator, N(f.Value), N(f.Low), N(f.High), f.Unit, f.Source);
+            if (ind is not null && !data.Figures.Any(f => f.Indicator == ind))
+                throw new InputException("--indicator", 0, 0, "indicator", $"unknown indicator '{ind}' (baseline figures: {string.Join(", ", data.Figures.Select(f => f.Indicator).Distinct())}; series: {string.Join(", ", seriesIndicators)})");
             stdout.Write(figures);
+            if (ind is null)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"yearly series in data/series.csv ({SeriesFirstYear}–{SeriesLastYear}; list one with --indicator): {string.Join(", ", seriesIndicators)}");
+            }
             return ExitOk;
         }));
         return cmd;
     }
+
+    private const int SeriesFirstYear = 1990, SeriesLastYear = 2024;
 
     private static ScenarioDefinition Load(string? file) => file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
 

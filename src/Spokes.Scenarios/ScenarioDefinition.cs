@@ -29,6 +29,17 @@ public sealed record ScenarioDefinition
     public IReadOnlyDictionary<ParameterId, double> Parameters { get; init; } = new Dictionary<ParameterId, double>();
     public IReadOnlyList<LeverOverride> Levers { get; init; } = [];
 
+    /// <summary>
+    /// The same scenario ending earlier: lever changes that start after the new end are dropped and the rest end
+    /// there (used to run history scenarios only as far as the calibration window).
+    /// </summary>
+    public ScenarioDefinition EndingIn(int endYear) => this with
+    {
+        EndYear = endYear,
+        Levers = Levers.Where(l => l.From <= endYear).Select(l => l with { To = l.To is { } t ? Math.Min(t, endYear) : null }).ToList(),
+        PublicSupport = PublicSupport.Where(kv => kv.Key <= endYear).ToDictionary(kv => kv.Key, kv => kv.Value),
+    };
+
     /// <summary>The built-in default: the 2016 baseline under the status quo to 2030.</summary>
     public static ScenarioDefinition Default { get; } = new() { Name = "default", Description = "2016 baseline, status quo, to 2030" };
 }

@@ -70,3 +70,33 @@ public class ReferenceDataTests
         Assert.Contains("KOR", e.Message);
     }
 }
+
+public class DataSourceTests
+{
+    [Fact]
+    public void Every_row_of_every_data_file_has_a_source()
+    {
+        var data = Spokes.Scenarios.Data.ReferenceData.BuiltIn;
+        Assert.All(data.Actors, a => Assert.False(string.IsNullOrWhiteSpace(a.Source), $"{a.File}:{a.Line}"));
+        Assert.All(data.Figures, f => Assert.False(string.IsNullOrWhiteSpace(f.Source), $"{f.File}:{f.Line}"));
+        Assert.All(data.Ties, t => Assert.False(string.IsNullOrWhiteSpace(t.Source), $"{t.File}:{t.Line}"));
+        var series = Spokes.Scenarios.Data.ObservedSeries.BuiltIn;
+        Assert.True(series.Rows.Count > 1000);
+        Assert.All(series.Rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), $"{r.File}:{r.Line}"));
+    }
+
+    [Fact]
+    public void Series_keep_gaps_and_hold_the_sipri_figures()
+    {
+        var s = Spokes.Scenarios.Data.ObservedSeries.BuiltIn;
+        Assert.Equal(0.93, s.Get("JPN", "milex_share_gdp_pct", 2016));
+        Assert.Null(s.Get("PRK", "milex_usd_bn", 2020));
+    }
+
+    [Fact]
+    public void The_2010_baseline_is_built_in()
+    {
+        Assert.Equal(2010, Baselines.Year2010.Year);
+        Assert.Equal(6, Baselines.Year2010.Spokes.Count);
+    }
+}

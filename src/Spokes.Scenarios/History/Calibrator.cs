@@ -23,18 +23,20 @@ public sealed record CalibrationOptions
 /// A fitted parameter. <see cref="StartSpread"/> is the range of the value among starts that reached the best fit
 /// (within 1%), as a share of the parameter's range; <see cref="LossRise"/> is the relative rise of the fit error
 /// when the value moves 10% of its range away from the optimum (the worse side of the two). A parameter is
-/// identifiable when the starts agree (spread &lt; 0.1) and the error notices it (rise ≥ 1%).
+/// identifiable when the starts agree (spread &lt; 0.1), the error notices it (rise ≥ 1%) and the optimum lies
+/// inside its range: at a bound the data would push it further, so the range, not the data, sets the value.
 /// </summary>
 public sealed record FittedParameter(ParameterId Id, string Key, double Value, double Min, double Max, double StartSpread, double LossRise)
 {
-    public bool Identifiable => StartSpread < 0.1 && LossRise >= 0.01;
+    public bool AtBound => Value - Min < 1e-3 * (Max - Min) || Max - Value < 1e-3 * (Max - Min);
+    public bool Identifiable => StartSpread < 0.1 && LossRise >= 0.01 && !AtBound;
 }
 
 public sealed record AllyFit(string Ally, int Points, double Rmse);
 
 public sealed record CalibrationStart(double Rmse, double[] Values, int Evaluations);
 
-public sealed record CalibrationResult(IReadOnlyList<FittedParameter> Parameters, double Rmse, int Points,
+public sealed record CalibrationResult(IReadOnlyList<FittedParameter> Parameters, double Rmse, double DefaultRmse, int Points,
     IReadOnlyList<AllyFit> Allies, IReadOnlyList<CalibrationStart> Starts, int LatestYearRead)
 {
     public IReadOnlyDictionary<ParameterId, double> Values => Parameters.ToDictionary(p => p.Id, p => p.Value);
@@ -53,7 +55,7 @@ public static class Calibrator
         IObservations observed, CalibrationOptions options)
     {
         if (free.Count == 0) throw new ArgumentException("name at least one parameter to fit");
-        var plans = segments.Select(s => ScenarioPlan.Build(s.Scenario with { EndYear = s.LastYear })).ToList();
+        var plans = segments.Select(s => ScenarioPlan.Build(s.Scenario.EndingIn(s.LastYear))).ToList();
         var targets = Targets(segments, plans, observed);
         if (targets.Count == 0) throw new InvalidOperationException("no observations fall in the calibration years");
         var infos = free.Select(ParameterCatalog.Get).ToArray();
@@ -113,7 +115,8 @@ public static class Calibrator
 
         var allies = AllyErrors(segments, winner.Values, free, targets);
         int latest = observed is ObservationWindow w ? w.LatestYearRead : targets.Max(t => t.Year);
-        return new CalibrationResult(fitted, winner.Rmse, targets.Count, allies, starts, latest);
+        double atDefaults = Loss(infos.Select(p => p.Default).ToArray());
+        return new CalibrationResult(fitted, winner.Rmse, atDefaults, targets.Count, allies, starts, latest);
     }
 
     private sealed record Target(int Segment, string Ally, int Year, double Observed);
@@ -136,7 +139,7 @@ public static class Calibrator
             var d = segments[s].Scenario;
             var parameters = new Dictionary<ParameterId, double>(d.Parameters);
             for (int i = 0; i < free.Count; i++) parameters[free[i]] = values[i];
-            result[s] = ScenarioPlan.Build(d with { EndYear = segments[s].LastYear, Parameters = parameters }).Run();
+            result[s] = ScenarioPlan.Build(d.EndingIn(segments[s].LastYear) with { Parameters = parameters }).Run();
         }
         return result;
     }

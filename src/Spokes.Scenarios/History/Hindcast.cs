@@ -33,7 +33,7 @@ public static class Hindcast
     public static HindcastResult Run(ScenarioDefinition history, IObservations observed, ReferenceData data,
         int fitFirst = 2010, int fitLast = 2020, int first = 2021, int last = 2024)
     {
-        var plan = ScenarioPlan.Build(history with { EndYear = last });
+        var plan = ScenarioPlan.Build(history.EndingIn(last));
         var t = plan.Run();
         var points = new List<HindcastPoint>();
         var alignment = new List<AlignmentCheck>();

@@ -1,0 +1,79 @@
+namespace Spokes.Cli.Tests;
+
+public class HistoryCommandTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+
+    private static (int Code, string Out, string Err) Spokes(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = SpokesCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Hindcast_prints_the_table_that_docs_validation_reports()
+    {
+        var (code, output, err) = Spokes("hindcast",
+            "--scenario", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"),
+            "--parameters", Path.Combine(Root, "scenarios", "calibrated-parameters.yaml"));
+        Assert.True(code == 0, err);
+        Assert.Contains("pooled", output);
+        var doc = File.ReadAllText(Path.Combine(Root, "docs", "validation.md"));
+        foreach (var line in output.Split('\n').Skip(1).Where(l => l.Trim().Length > 0))
+            Assert.True(doc.Contains(line.TrimEnd()), $"docs/validation.md lacks the hindcast line: {line}");
+    }
+
+    [Fact]
+    public void Hindcast_writes_csv()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "h.csv");
+        var (code, _, err) = Spokes("hindcast", "--scenario", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"),
+            "--parameters", Path.Combine(Root, "scenarios", "calibrated-parameters.yaml"), "--out", path);
+        Assert.True(code == 0, err);
+        var lines = File.ReadAllLines(path);
+        Assert.Equal("ally,year,observed,model,persistence,trend", lines[0]);
+        Assert.Equal(1 + 6 * 4, lines.Length);
+    }
+
+    [Fact]
+    public void Calibrate_reads_nothing_after_2020_and_writes_a_loadable_parameter_file()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "p.yaml");
+        var (code, output, err) = Spokes("calibrate", "--params", "budgetAdjustment", "--starts", "2",
+            "--early", Path.Combine(Root, "scenarios", "history-2010-2016.yaml"),
+            "--late", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"), "--out", path);
+        Assert.True(code == 0, err);
+        Assert.Contains("latest year read: 2020", output);
+        Assert.Contains("budgetAdjustment", File.ReadAllText(path));
+        var scenario = Path.Combine(Path.GetDirectoryName(path)!, "s.yaml");
+        File.WriteAllText(scenario, "parameterFile: p.yaml\nend: 2020\n");
+        Assert.Equal(0, Spokes("run", scenario).Code);
+    }
+
+    [Fact]
+    public void Calibrate_rejects_an_unknown_parameter()
+    {
+        var (code, _, err) = Spokes("calibrate", "--params", "courage");
+        Assert.Equal(2, code);
+        Assert.Contains("unknown parameter 'courage'", err);
+    }
+
+    [Fact]
+    public void Data_series_show_gaps_as_gaps()
+    {
+        var (code, output, _) = Spokes("data", "PRK", "--indicator", "milex_usd_bn");
+        Assert.Equal(0, code);
+        Assert.Contains("PRK    2016", output);
+        Assert.Contains("gap", output);
+        Assert.Equal(2, Spokes("data", "--indicator", "no_such_thing").Code);
+    }
+}
