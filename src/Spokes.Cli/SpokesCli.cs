@@ -24,6 +24,7 @@ public static class SpokesCli
         root.Subcommands.Add(BenchCommand.Create(stdout, stderr, Load));
         root.Subcommands.Add(HistoryCommands.Calibrate(stdout, stderr));
         root.Subcommands.Add(HistoryCommands.HindcastCommand(stdout, stderr));
+        FormalCommands.Add(root, stdout, stderr);
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 

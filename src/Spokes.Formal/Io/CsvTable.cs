@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace Spokes.Formal.Io;
+
+/// <summary>
+/// A minimal RFC 4180 reader that remembers where every field starts: comma-separated, fields may be quoted with
+/// <c>"</c> (a doubled quote inside is one quote, and a quoted field may span lines), blank lines are skipped,
+/// surrounding spaces of unquoted fields are trimmed. The first row is the header. Nothing is guessed: an unclosed
+/// quote or text after a closing quote is a <see cref="FormalInputException"/>.
+/// </summary>
+public sealed class CsvTable
+{
+    private CsvTable(string file, IReadOnlyList<CsvCell> header, IReadOnlyList<IReadOnlyList<CsvCell>> rows)
+    {
+        File = file;
+        Header = header;
+        Rows = rows;
+    }
+
+    public string File { get; }
+    public IReadOnlyList<CsvCell> Header { get; }
+    public IReadOnlyList<IReadOnlyList<CsvCell>> Rows { get; }
+
+    /// <exception cref="FormalInputException">empty file, malformed quoting.</exception>
+    public static CsvTable Parse(string text, string file)
+    {
+        var rows = new List<IReadOnlyList<CsvCell>>();
+        var row = new List<CsvCell>();
+        var field = new StringBuilder();
+        int line = 1, column = 1, i = 0;
+        if (text.Length > 0 && text[0] == '\uFEFF') i = 1;
+        while (i <= text.Length)
+        {
+            // Start of a field.
+            int fieldLine = line, fieldColumn = column;
+            field.Clear();
+            bool quoted = false;
+            while (i < text.Length && text[i] == ' ') { i++; column++; }
+            if (i < text.Length && text[i] == '"')
+            {
+                quoted = true;
+                fieldLine = line; fieldColumn = column;
+                i++; column++;
+                while (true)
+                {
+                    if (i >= text.Length) throw new FormalInputException(file, fieldLine, fieldColumn, "", "unclosed quote");
+                    char c = text[i];
+                    if (c == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i += 2; column += 2; continue; }
+                        i++; column++;
+                        break;
+                    }
+                    if (c == '\n') { line++; column = 1; } else column++;
+                    field.Append(c);
+                    i++;
+                }
+                while (i < text.Length && text[i] == ' ') { i++; column++; }
+                if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
+                    throw new FormalInputException(file, line, column, "", "text after a closing quote");
+            }
+            else
+            {
+                while (i < text.Length && text[i] is not (',' or '\r' or '\n')) { field.Append(text[i]); i++; column++; }
+            }
+            row.Add(new CsvCell(quoted ? field.ToString() : field.ToString().TrimEnd(), fieldLine, fieldColumn));
+            if (i < text.Length && text[i] == ',') { i++; column++; continue; }
+            // End of a record (newline or end of text).
+            if (i < text.Length && text[i] == '\r') i++;
+            if (i < text.Length && text[i] == '\n') i++;
+            bool blank = row.Count == 1 && !quoted && row[0].Text.Length == 0;
+            if (!blank) rows.Add(row.ToArray());
+            row.Clear();
+            line++; column = 1;
+            if (i >= text.Length) break;
+        }
+        if (rows.Count == 0) throw new FormalInputException(file, 0, 0, "", "the file is empty");
+        return new CsvTable(file, rows[0], rows.Skip(1).ToArray());
+    }
+}

@@ -1,0 +1,54 @@
+namespace Spokes.Cli.Tests;
+
+public class FormalCommandTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+
+    private static (int Code, string Out, string Err) Spokes(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Bargain_reproduces_the_published_European_Community_mean_after_ten_rounds()
+    {
+        var (code, output, err) = Spokes("bargain", Path.Combine(Root, "scenarios", "bargaining-ec.csv"), "--rounds", "10", "--mode", "scholz");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"\n10\s+7\.2421\s", output);
+        Assert.Contains("1.4057", output);
+    }
+
+    [Fact]
+    public void Bargain_writes_csv_and_rejects_bad_input()
+    {
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var outFile = Path.Combine(dir, "b.csv");
+        Assert.Equal(0, Spokes("bargain", Path.Combine(Root, "scenarios", "bargaining-ec.csv"), "--out", outFile).Code);
+        Assert.True(File.ReadAllLines(outFile).Length > 2);
+        var bad = Path.Combine(dir, "bad.csv");
+        File.WriteAllText(bad, "actor,capability,position,salience\nA,0.5,4,80\nB,lots,7,40\n");
+        var (code, _, err) = Spokes("bargain", bad);
+        Assert.Equal(2, code);
+        Assert.Contains("bad.csv:3", err);
+        Assert.DoesNotContain("   at ", err);
+        Assert.NotEqual(0, Spokes("bargain", bad, "--mode", "wishful").Code);
+    }
+
+    [Fact]
+    public void Blocs_finds_the_two_bloc_configuration_of_the_Asian_actors()
+    {
+        var (code, output, err) = Spokes("blocs", Path.Combine(Root, "scenarios", "landscape-asia.csv"));
+        Assert.True(code == 0, err);
+        Assert.Contains("USA JPN KOR AUS PHL THA TWN", output);
+        Assert.Contains("CHN PRK", output);
+    }
+}

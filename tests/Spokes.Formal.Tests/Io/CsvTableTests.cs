@@ -1,0 +1,29 @@
+using Spokes.Formal.Io;
+
+namespace Spokes.Formal.Tests.Io;
+
+public class CsvTableTests
+{
+    [Fact]
+    public void Reads_quoted_fields_crlf_and_blank_lines_with_positions()
+    {
+        var t = CsvTable.Parse("a,b\r\n\"x, \"\"y\"\"\",2\r\n\r\n z ,3\n", "f.csv");
+        Assert.Equal(["a", "b"], t.Header.Select(c => c.Text));
+        Assert.Equal(2, t.Rows.Count);
+        Assert.Equal("x, \"y\"", t.Rows[0][0].Text);
+        Assert.Equal(new CsvCell("2", 2, 12), t.Rows[0][1]);
+        Assert.Equal(new CsvCell("z", 4, 1), t.Rows[1][0]);
+        Assert.Equal(4, t.Rows[1][1].Line);
+    }
+
+    [Fact]
+    public void Malformed_quoting_names_the_place()
+    {
+        var e = Assert.Throws<FormalInputException>(() => CsvTable.Parse("a,b\n\"x,1\n", "f.csv"));
+        Assert.Equal("f.csv:2:1: unclosed quote", e.Message);
+        e = Assert.Throws<FormalInputException>(() => CsvTable.Parse("a,b\n\"x\"y,1\n", "f.csv"));
+        Assert.Equal("f.csv:2:4: text after a closing quote", e.Message);
+        e = Assert.Throws<FormalInputException>(() => CsvTable.Parse("\n\n", "f.csv"));
+        Assert.Equal("f.csv: the file is empty", e.Message);
+    }
+}
