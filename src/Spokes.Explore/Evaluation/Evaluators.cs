@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Spokes.Explore.Experiments;
+
+namespace Spokes.Explore.Evaluation;
+
+/// <summary>Receives evaluated experiments block by block, in index order.</summary>
+public interface IResultSink
+{
+    void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series);
+}
+
+/// <summary>Keeps every scalar outcome in memory (for analyses that need them all, such as Sobol indices).</summary>
+public sealed class InMemorySink : IResultSink
+{
+    private readonly List<double> _scalars = [];
+
+    /// <summary>Scalar outcomes, experiment-major: [experiment * outcomes + outcome].</summary>
+    public IReadOnlyList<double> Scalars => _scalars;
+
+    public void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series) =>
+        _scalars.AddRange(scalars.AsSpan(0, count * matrix.Design.ScalarOutcomeCount).ToArray());
+
+    /// <summary>The values of scalar outcome <paramref name="outcome"/> for every experiment.</summary>
+    public double[] Column(ExperimentMatrix matrix, int outcome)
+    {
+        int n = matrix.Design.ScalarOutcomeCount;
+        var col = new double[_scalars.Count / n];
+        for (int i = 0; i < col.Length; i++) col[i] = _scalars[i * n + outcome];
+        return col;
+    }
+}
+
+public sealed record EvaluationOptions
+{
+    /// <summary>Worker threads; 1 runs sequentially. Results do not depend on it.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    /// <summary>Experiments held in memory at once (and written per block).</summary>
+    public int BlockSize { get; init; } = 1024;
+
+    public void Validate()
+    {
+        if (Threads < 1) throw new ArgumentException("threads must be at least 1");
+        if (BlockSize < 1) throw new ArgumentException("block size must be at least 1");
+    }
+}
+
+/// <summary>
+/// Evaluates every experiment of a matrix, a block at a time: the experiments of a block run in parallel, each from
+/// its own seed (<see cref="ExperimentMatrix.SeedFor"/>) into its own slot of the block's buffers, and the block is
+/// handed to the sink in index order. So results are identical whatever the thread count, and memory is bounded by
+/// the block size, not by the number of experiments.
+/// </summary>
+public sealed class BlockEvaluator
+{
+    private readonly EvaluationOptions _options;
+
+    public BlockEvaluator(EvaluationOptions options)
+    {
+        options.Validate();
+        _options = options;
+    }
+
+    public TimeSpan Evaluate(ExperimentMatrix matrix, IResultSink sink, IProgress<long>? progress = null, CancellationToken cancel = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var runner = new ModelRunner(matrix);
+        var d = matrix.Design;
+        int ns = d.ScalarOutcomeCount, nt = d.SeriesOutcomeCount * d.Years, block = _options.BlockSize;
+        var scalars = new double[block * ns];
+        var series = new double[block * nt];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancel };
+        for (long first = 0; first < matrix.ExperimentCount; first += block)
+        {
+            int count = (int)Math.Min(block, matrix.ExperimentCount - first);
+            long start = first;
+            if (_options.Threads == 1)
+                for (int i = 0; i < count; i++) Run(runner, start, i, ns, nt, scalars, series);
+            else
+                Parallel.For(0, count, parallel, i => Run(runner, start, i, ns, nt, scalars, series));
+            cancel.ThrowIfCancellationRequested();
+            sink.WriteBlock(matrix, first, count, scalars, series);
+            progress?.Report(first + count);
+        }
+        return watch.Elapsed;
+    }
+
+    private static void Run(ModelRunner runner, long first, int i, int ns, int nt, double[] scalars, double[] series) =>
+        runner.Run(first + i, scalars.AsSpan(i * ns, ns), series.AsSpan(i * nt, nt));
+}

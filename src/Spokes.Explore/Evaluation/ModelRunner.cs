@@ -1,0 +1,57 @@
+using Spokes.Explore.Experiments;
+using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
+using Spokes.Model.Simulation;
+using Spokes.Scenarios;
+
+namespace Spokes.Explore.Evaluation;
+
+/// <summary>
+/// Runs one experiment of a matrix on the alliance model and reduces its trajectory to the outcomes. The per-policy
+/// plans (baseline, lever schedule, exogenous drivers) are built once and shared read-only between threads.
+/// </summary>
+public sealed class ModelRunner
+{
+    private readonly ExperimentMatrix _matrix;
+    private readonly ScenarioPlan[] _plans;
+    private readonly ParameterId?[] _targets;
+    private readonly OutcomeSpec[] _scalars;
+    private readonly OutcomeSpec[] _series;
+
+    public ModelRunner(ExperimentMatrix matrix)
+    {
+        _matrix = matrix;
+        var d = matrix.Design;
+        _plans = d.Policies.Select(p => ScenarioPlan.Build(d.Scenario with { Posture = p.Posture, Levers = d.Scenario.Levers.Concat(p.Levers).ToList() })).ToArray();
+        _targets = d.Uncertainties.Select(u => u.Name == UncertaintySpec.PublicSupport
+            ? (ParameterId?)null
+            : ParameterCatalog.Find(u.Name)?.Id ?? throw new ArgumentException($"unknown uncertainty '{u.Name}'")).ToArray();
+        _scalars = d.Outcomes.Where(o => !o.IsSeries).ToArray();
+        _series = d.Outcomes.Where(o => o.IsSeries).ToArray();
+    }
+
+    /// <summary>Runs experiment <paramref name="experiment"/>; writes scalar outcomes and series (outcome-major, one value per simulated year).</summary>
+    public void Run(long experiment, Span<double> scalars, Span<double> series)
+    {
+        var (s, p) = _matrix.Locate(experiment);
+        var plan = _plans[p];
+        var inputs = _matrix.Inputs[s];
+        var parameters = plan.Parameters;
+        var exogenous = plan.Exogenous;
+        for (int j = 0; j < inputs.Length; j++)
+        {
+            if (_targets[j] is { } id) parameters = parameters.With(id, inputs[j]);
+            else exogenous = Exogenous.Constant(plan.Baseline.Year, plan.Definition.EndYear, inputs[j], plan.Definition.Growth);
+        }
+        var t = new AllianceSimulation(plan.Baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear)
+            .Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
+        for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
+        int years = t.EndYear - t.StartYear, k = 0;
+        foreach (var o in _series)
+        {
+            int row = t.RowIndex(o.Actor);
+            for (int y = t.StartYear + 1; y <= t.EndYear; y++) series[k++] = t[y, row, o.Variable];
+        }
+        if (k != _series.Length * years) throw new InvalidOperationException("series buffer mismatch");
+    }
+}

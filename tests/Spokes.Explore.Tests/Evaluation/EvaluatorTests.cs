@@ -1,0 +1,135 @@
+using MathNet.Numerics.Random;
+using Spokes.Explore.Evaluation;
+using Spokes.Explore.Experiments;
+using Spokes.Explore.Results;
+using Spokes.Model.Outputs;
+using Spokes.Scenarios;
+
+namespace Spokes.Explore.Tests.Evaluation;
+
+public class EvaluatorTests
+{
+    private static UncertaintySpec Uniform(string name, double min, double max) =>
+        new(name, "uniform", u => min + u * (max - min), min, max);
+
+    private static ExperimentDesign Design(int endYear = 2022) => new()
+    {
+        Scenario = ScenarioDefinition.Default with { EndYear = endYear },
+        Uncertainties = [Uniform("threatTalkWeight", 0.5, 4), Uniform("negotiatedSpending", 0, 0.8), Uniform(UncertaintySpec.PublicSupport, 0.3, 0.95)],
+        Policies = [new PolicySpec("threaten", "threaten", []), new PolicySpec("commit-and-cooperate", "commit-and-cooperate", [])],
+        Outcomes =
+        [
+            new OutcomeSpec("capability_per_dollar", Variable.CapabilityPerDollar, "ALLIANCE", OutcomeStat.Final),
+            new OutcomeSpec("distancing_mean", Variable.Distancing, "ALLIANCE", OutcomeStat.Mean),
+            new OutcomeSpec("jpn_spending_share", Variable.SpendingShare, "JPN", OutcomeStat.Series),
+        ],
+        Seed = 11,
+    };
+
+    private static double[][] Random(int n, int d, int seed)
+    {
+        var r = new Xoshiro256StarStar(seed, threadSafe: false);
+        return Enumerable.Range(0, n).Select(_ => Enumerable.Range(0, d).Select(_ => r.NextDouble()).ToArray()).ToArray();
+    }
+
+    private static string RunToDisk(ExperimentMatrix m, int threads, int block, bool csv = true)
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
+        using (var writer = new ResultWriter(dir, m.Design, csv))
+        {
+            new BlockEvaluator(new EvaluationOptions { Threads = threads, BlockSize = block }).Evaluate(m, writer);
+            writer.Complete();
+        }
+        return dir;
+    }
+
+    [Fact]
+    public void Results_are_byte_identical_at_one_and_two_threads_and_any_block_size()
+    {
+        var m = new ExperimentMatrix(Design(), Random(150, 3, 1));
+        var a = RunToDisk(m, threads: 1, block: 64);
+        var b = RunToDisk(m, threads: 2, block: 64);
+        var c = RunToDisk(m, threads: 2, block: 1000);
+        foreach (var f in new[] { "experiments.csv", "outcomes.csv", ResultWriter.ExperimentsFile, ResultWriter.OutcomesFile, ResultWriter.SeriesFile })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f)));
+            if (f.EndsWith(".csv")) Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(c, f)));
+        }
+    }
+
+    [Fact]
+    public void Experiments_cross_scenarios_with_policies_and_match_a_direct_run()
+    {
+        var design = Design();
+        var m = new ExperimentMatrix(design, Random(4, 3, 2));
+        Assert.Equal(8, m.ExperimentCount);
+        Assert.Equal((2, 1), m.Locate(5));
+        var sink = new InMemorySink();
+        new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 3 }).Evaluate(m, sink);
+        // Experiment 5 = scenario 2 under commit-and-cooperate: run it by hand.
+        var inputs = m.Inputs[2];
+        var d = design.Scenario with
+        {
+            Posture = "commit-and-cooperate",
+            PublicSupport = new Dictionary<int, double> { [2016] = inputs[2] },
+            Parameters = new Dictionary<Spokes.Model.Parameters.ParameterId, double>
+            {
+                [Spokes.Model.Parameters.ParameterId.ThreatTalkWeight] = inputs[0],
+                [Spokes.Model.Parameters.ParameterId.NegotiatedSpending] = inputs[1],
+            },
+        };
+        var plan = ScenarioPlan.Build(d);
+        var t = plan.CreateSimulation().Run(ExperimentMatrix.SeedFor(design.Seed, 5));
+        Assert.Equal(t.Get(2022, "ALLIANCE", Variable.CapabilityPerDollar), sink.Column(m, 0)[5]);
+    }
+
+    [Fact]
+    public void Seeds_depend_on_master_seed_and_index_only()
+    {
+        Assert.Equal(ExperimentMatrix.SeedFor(3, 77), ExperimentMatrix.SeedFor(3, 77));
+        Assert.NotEqual(ExperimentMatrix.SeedFor(3, 77), ExperimentMatrix.SeedFor(3, 78));
+        Assert.NotEqual(ExperimentMatrix.SeedFor(3, 77), ExperimentMatrix.SeedFor(4, 77));
+    }
+
+    [Fact]
+    public void No_result_file_appears_under_its_final_name_before_completion()
+    {
+        var m = new ExperimentMatrix(Design(), Random(10, 3, 3));
+        var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
+        using (var writer = new ResultWriter(dir, m.Design, csv: true))
+        {
+            new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 4 }).Evaluate(m, writer);
+            Assert.False(File.Exists(Path.Combine(dir, ResultWriter.OutcomesFile)));
+            // Disposed without Complete: the partial files are removed.
+        }
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void A_hundred_thousand_experiments_keep_memory_flat()
+    {
+        var design = Design(endYear: 2017) with { Policies = [new PolicySpec("status-quo", "status-quo", [])] };
+        design = design with { Outcomes = design.Outcomes.Where(o => !o.IsSeries).ToList() };
+        var m = new ExperimentMatrix(design, Random(100_000, 3, 4));
+        var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
+        var samples = new List<long>();
+        using (var writer = new ResultWriter(dir, design, csv: false))
+        {
+            var progress = new SynchronousProgress(done =>
+            {
+                if (done % 20_480 == 0) samples.Add(GC.GetTotalMemory(forceFullCollection: true));
+            });
+            new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 4096 }).Evaluate(m, writer, progress);
+            writer.Complete();
+        }
+        Assert.True(samples.Count >= 4);
+        long growth = samples[^1] - samples[1];
+        Assert.True(growth < 8_000_000, $"managed memory grew by {growth} bytes between block {1} and the end");
+        Assert.True(new FileInfo(Path.Combine(dir, ResultWriter.OutcomesFile)).Length > 100_000);
+    }
+
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}
