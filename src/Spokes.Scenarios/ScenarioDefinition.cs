@@ -28,6 +28,8 @@ public sealed record ScenarioDefinition
     public IReadOnlyDictionary<int, double> PublicSupport { get; init; } = new Dictionary<int, double>();
     public IReadOnlyDictionary<ParameterId, double> Parameters { get; init; } = new Dictionary<ParameterId, double>();
     public IReadOnlyList<LeverOverride> Levers { get; init; } = [];
+    /// <summary>The `experiments:` section as written (read and checked by Spokes.Explore); null when absent.</summary>
+    public YamlDotNet.RepresentationModel.YamlMappingNode? Experiments { get; init; }
 
     /// <summary>
     /// The same scenario ending earlier: lever changes that start after the new end are dropped and the rest end

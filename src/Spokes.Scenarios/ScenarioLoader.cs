@@ -4,6 +4,8 @@ using Spokes.Model.Policy;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using static Spokes.Scenarios.YamlFields;
+
 namespace Spokes.Scenarios;
 
 /// <summary>
@@ -25,7 +27,7 @@ namespace Spokes.Scenarios;
 /// </code></example>
 public static class ScenarioLoader
 {
-    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers"];
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "experiments"];
     private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
     public static ScenarioDefinition Load(string path)
@@ -73,6 +75,10 @@ public static class ScenarioLoader
                     fromFile = LoadParameterFile(pf);
                     break;
                 case "levers": d = d with { Levers = Levers(value, file) }; break;
+                case "experiments":
+                    // Read by `spokes explore` and friends (Spokes.Explore), which check it; other commands ignore it.
+                    d = d with { Experiments = Mapping(value, file, key) };
+                    break;
                 default:
                     throw Error(keyNode, file, key, $"unknown key (known: {string.Join(", ", Keys)})");
             }
@@ -163,7 +169,8 @@ public static class ScenarioLoader
         return result;
     }
 
-    private static List<LeverOverride> Levers(YamlNode node, string file)
+    /// <summary>Reads a list of lever overrides ({lever, value, from, to, ally}).</summary>
+    public static List<LeverOverride> Levers(YamlNode node, string file)
     {
         if (node is not YamlSequenceNode seq) throw Error(node, file, "levers", "must be a list of {lever, value, from, to, ally}");
         var result = new List<LeverOverride>();
@@ -198,41 +205,4 @@ public static class ScenarioLoader
         }
         return result;
     }
-
-    private static YamlMappingNode Mapping(YamlNode node, string file, string field) =>
-        node as YamlMappingNode ?? throw Error(node, file, field, "must be a mapping of key: value");
-
-    private static string Text(YamlNode node, string file, string field) =>
-        node is YamlScalarNode { Value: { Length: > 0 } s } ? s : throw Error(node, file, field, "must be a non-empty text");
-
-    private static double Number(YamlNode node, string file, string field, double min, double max)
-    {
-        var s = Text(node, file, field);
-        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw Error(node, file, field, $"'{s}' is not a number");
-        if (v < min || v > max) throw Error(node, file, field, $"{s} is outside its range [{min.ToString(CultureInfo.InvariantCulture)}, {max.ToString(CultureInfo.InvariantCulture)}]");
-        return v;
-    }
-
-    private static int Integer(YamlNode node, string file, string field, int min, int max)
-    {
-        var s = Text(node, file, field);
-        if (!int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
-            throw Error(node, file, field, $"'{s}' is not a whole number");
-        if (v < min || v > max) throw Error(node, file, field, $"{v} is outside [{min}, {max}]");
-        return v;
-    }
-
-    private static int Year(YamlNode node, string file, string field) => Integer(node, file, field, 1800, 2200);
-
-    private static bool Boolean(YamlNode node, string file, string field) =>
-        Text(node, file, field) switch
-        {
-            "true" => true,
-            "false" => false,
-            var s => throw Error(node, file, field, $"'{s}' must be true or false"),
-        };
-
-    private static InputException Error(YamlNode node, string file, string field, string problem) =>
-        new(file, (int)node.Start.Line, (int)node.Start.Column, field, problem);
 }

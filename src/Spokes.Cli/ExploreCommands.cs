@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using Spokes.Explore.Evaluation;
+using Spokes.Explore.Experiments;
+using Spokes.Explore.Results;
+using Spokes.Scenarios;
+
+namespace Spokes.Cli;
+
+/// <summary>`spokes explore`: run an experiment design (uncertainties × policies) and stream the results to disk.</summary>
+internal static class ExploreCommands
+{
+    public static Command Explore(TextWriter stdout, TextWriter stderr)
+    {
+        var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML with an `experiments:` section (default: the built-in default and the default design)" };
+        var sampler = new Option<string?>("--sampler") { Description = "mc, lhs, sobol, factorial, saltelli, morris (overrides the file)" };
+        var n = new Option<int?>("--n") { Description = "number of scenarios to sample (overrides the file)" };
+        var seed = new Option<int?>("--seed") { Description = "master seed (overrides the file)" };
+        var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "result directory (default: out/explore-NAME-seedS)" };
+        var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
+        var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet.")
+        {
+            scenario, sampler, n, seed, threads, output, csv,
+        };
+        cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
+        {
+            var settings = Settings(parse.GetValue(scenario), parse.GetValue(sampler), parse.GetValue(n), parse.GetValue(seed));
+            int t = parse.GetValue(threads);
+            if (t < 1) throw new InputException("--threads", 0, 0, "threads", "must be at least 1");
+            var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
+            if (matrix.ExperimentCount > ExperimentSettings.MaxExperiments)
+                throw new InputException("--n", 0, 0, "n", $"{matrix.ExperimentCount} experiments exceed the limit of {ExperimentSettings.MaxExperiments}");
+            var dir = parse.GetValue(output) ?? Path.Combine("out", $"explore-{settings.Design.Scenario.Name}-seed{settings.Seed}");
+            var summary = new SummarySink();
+            TimeSpan elapsed;
+            using (var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv)))
+            {
+                var sink = new SummarySink(writer);
+                summary = sink;
+                elapsed = new BlockEvaluator(new EvaluationOptions { Threads = t }).Evaluate(matrix, sink, Progress(stderr, matrix.ExperimentCount));
+                writer.Complete();
+            }
+            RunMetadata.Write(dir, settings, matrix, t, elapsed);
+            stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s on {t} threads");
+            stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
+            var scalars = settings.Design.Outcomes.Where(o => !o.IsSeries).ToList();
+            var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
+            for (int p = 0; p < matrix.PolicyCount; p++)
+                for (int o = 0; o < scalars.Count; o++)
+                {
+                    var st = summary.Results[p, o];
+                    table.Add(settings.Design.Policies[p].Name, scalars[o].Name, F(st.Mean), F(st.StandardDeviation), F(st.Min), F(st.Max));
+                }
+            stdout.Write(table);
+            return SpokesCli.ExitOk;
+        }));
+        return cmd;
+    }
+
+    internal static ExperimentSettings Settings(string? file, string? sampler, int? n, int? seed)
+    {
+        var scenario = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
+        var s = ExperimentSettings.From(scenario);
+        if (sampler is not null) s = s with { Sampler = ExperimentSettings.ParseSampler(sampler) };
+        if (n is { } size)
+            s = size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = size }
+                : throw new InputException("--n", 0, 0, "n", $"must lie in 1..{ExperimentSettings.MaxExperiments}");
+        if (seed is { } sd) s = s with { Seed = sd, Design = s.Design with { Seed = sd } };
+        return s;
+    }
+
+    /// <summary>A progress line on standard error when it is a terminal; nothing when output is redirected.</summary>
+    internal static IProgress<long>? Progress(TextWriter stderr, long total)
+    {
+        if (Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error)) return null;
+        return new SynchronousProgress(done => stderr.Write($"\r{done}/{total} experiments ({100.0 * done / total:0}%)" + (done == total ? "\n" : "")));
+    }
+
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+
+    private static string F(double v) => v.ToString("G5", CultureInfo.InvariantCulture);
+}

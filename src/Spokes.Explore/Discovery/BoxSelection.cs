@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Spokes.Explore.Discovery;
+
+/// <summary>How a box is chosen from a PRIM trajectory.</summary>
+public enum BoxSelectionKind
+{
+    /// <summary>The box at a given index.</summary>
+    Index,
+
+    /// <summary>The last box (after pasting).</summary>
+    Last,
+
+    /// <summary>Of the boxes with density ≥ the value, the one with the highest coverage (ties: higher density, then earlier).</summary>
+    MinDensity,
+
+    /// <summary>Of the boxes with coverage ≥ the value, the one with the highest density (ties: higher coverage, then earlier).</summary>
+    MinCoverage,
+}
+
+/// <summary>A rule for choosing a box from a trajectory. Immutable; build it with the static methods.</summary>
+public sealed record BoxSelection
+{
+    private BoxSelection(BoxSelectionKind kind, double value)
+    {
+        Kind = kind;
+        Value = value;
+    }
+
+    public BoxSelectionKind Kind { get; }
+
+    /// <summary>The index, or the density or coverage threshold.</summary>
+    public double Value { get; }
+
+    public static BoxSelection At(int index) => new(BoxSelectionKind.Index, Checks.AtLeast(index, 0, nameof(index)));
+
+    public static BoxSelection Last { get; } = new(BoxSelectionKind.Last, 0);
+
+    /// <exception cref="ArgumentOutOfRangeException">outside [0, 1].</exception>
+    public static BoxSelection MinDensity(double density) =>
+        new(BoxSelectionKind.MinDensity, Checks.InClosedInterval(density, 0, 1, nameof(density)));
+
+    /// <exception cref="ArgumentOutOfRangeException">outside [0, 1].</exception>
+    public static BoxSelection MinCoverage(double coverage) =>
+        new(BoxSelectionKind.MinCoverage, Checks.InClosedInterval(coverage, 0, 1, nameof(coverage)));
+
+    /// <summary>The index chosen on a trajectory, or null when no box meets the rule.</summary>
+    internal int? Choose(IReadOnlyList<PrimBox> trajectory) => Kind switch
+    {
+        BoxSelectionKind.Index => (int)Value < trajectory.Count ? (int)Value : null,
+        BoxSelectionKind.Last => trajectory.Count - 1,
+        BoxSelectionKind.MinDensity => trajectory.Where(b => b.Density >= Value)
+            .OrderByDescending(b => b.Coverage).ThenByDescending(b => b.Density).ThenBy(b => b.Index)
+            .Select(b => (int?)b.Index).FirstOrDefault(),
+        _ => trajectory.Where(b => b.Coverage >= Value)
+            .OrderByDescending(b => b.Density).ThenByDescending(b => b.Coverage).ThenBy(b => b.Index)
+            .Select(b => (int?)b.Index).FirstOrDefault(),
+    };
+
+    public override string ToString() => Kind switch
+    {
+        BoxSelectionKind.Index => string.Create(CultureInfo.InvariantCulture, $"box {Value}"),
+        BoxSelectionKind.Last => "last box",
+        BoxSelectionKind.MinDensity => string.Create(CultureInfo.InvariantCulture, $"highest coverage with density ≥ {Value}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"highest density with coverage ≥ {Value}"),
+    };
+}

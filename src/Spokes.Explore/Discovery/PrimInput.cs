@@ -1,0 +1,140 @@
+using System.Globalization;
+using Spokes.Scenarios;
+
+namespace Spokes.Explore.Discovery;
+
+/// <summary>
+/// What PRIM works on: a plain <see cref="Table"/> of inputs and, for each row, whether it is a case of interest.
+/// Immutable. Build it from a 0/1 outcome (<see cref="Create"/>), from a continuous outcome and a threshold
+/// (<see cref="FromOutcome"/>), or from any CSV of inputs plus an outcome column (<see cref="FromCsv(string, string, double?, ThresholdDirection)"/>).
+/// </summary>
+public sealed class PrimInput
+{
+    private PrimInput(Table x, bool[] y)
+    {
+        X = x;
+        Interest = y;
+        CasesOfInterest = y.Count(b => b);
+    }
+
+    /// <summary>The inputs.</summary>
+    public Table X { get; }
+
+    /// <summary>Whether each row is a case of interest.</summary>
+    public IReadOnlyList<bool> Y => Interest;
+
+    /// <summary>Number of rows.</summary>
+    public int Count => Interest.Length;
+
+    /// <summary>Number of cases of interest.</summary>
+    public int CasesOfInterest { get; }
+
+    internal bool[] Interest { get; }
+
+    /// <exception cref="ArgumentException">the outcome does not have one entry per row, or the table is empty.</exception>
+    public static PrimInput Create(Table x, IReadOnlyList<bool> y)
+    {
+        if (y.Count != x.RowCount) throw new ArgumentException($"{y.Count} outcomes for {x.RowCount} rows", nameof(y));
+        if (x.RowCount == 0) throw new ArgumentException("the table has no rows", nameof(x));
+        return new PrimInput(x, y.ToArray());
+    }
+
+    /// <summary>Cases of interest are those with outcome ≥ threshold (<see cref="ThresholdDirection.AtLeast"/>) or ≤ it.</summary>
+    /// <exception cref="ArgumentException">wrong length, or a NaN outcome or threshold.</exception>
+    public static PrimInput FromOutcome(Table x, IReadOnlyList<double> outcome, double threshold, ThresholdDirection direction)
+    {
+        Checks.Finite(threshold, nameof(threshold));
+        var y = new bool[outcome.Count];
+        for (int i = 0; i < y.Length; i++)
+        {
+            if (double.IsNaN(outcome[i])) throw new ArgumentException($"outcome {i} is NaN", nameof(outcome));
+            y[i] = direction == ThresholdDirection.AtLeast ? outcome[i] >= threshold : outcome[i] <= threshold;
+        }
+        return Create(x, y);
+    }
+
+    /// <summary>Reads a CSV of inputs plus one outcome column; see <see cref="PrimCsvOptions"/>.</summary>
+    /// <exception cref="InputException">the file is malformed; the message names file, line, column and field.</exception>
+    public static PrimInput FromCsv(string path, string outcomeColumn, double? threshold = null,
+        ThresholdDirection direction = ThresholdDirection.AtLeast) =>
+        FromCsv(path, new PrimCsvOptions { OutcomeColumn = outcomeColumn, Threshold = threshold, Direction = direction });
+
+    /// <inheritdoc cref="FromCsv(string, string, double?, ThresholdDirection)"/>
+    public static PrimInput FromCsv(string path, PrimCsvOptions options)
+    {
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, 0, 0, "", "cannot read the file: " + e.Message);
+        }
+        return ParseCsv(text, path, options);
+    }
+
+    /// <summary>As <see cref="FromCsv(string, PrimCsvOptions)"/>, on text already read; <paramref name="file"/> names it in errors.</summary>
+    public static PrimInput ParseCsv(string text, string file, PrimCsvOptions options)
+    {
+        var grid = CsvGrid.Parse(text, file);
+        var names = grid.Header.Select(h => h.Text).ToArray();
+        for (int j = 0; j < names.Length; j++)
+        {
+            if (names[j].Length == 0) throw new InputException(file, 1, grid.Header[j].Column, "", "a column has no name");
+            if (Array.IndexOf(names, names[j]) != j)
+                throw new InputException(file, 1, grid.Header[j].Column, names[j], "duplicate column name");
+        }
+        int outcome = Array.IndexOf(names, options.OutcomeColumn);
+        if (outcome < 0)
+            throw new InputException(file, 1, 0, options.OutcomeColumn, $"no such column (columns: {string.Join(", ", names)})");
+        foreach (var n in options.IgnoredColumns.Concat(options.CategoricalColumns))
+            if (!names.Contains(n)) throw new InputException(file, 1, 0, n, "named in the options but not in the header");
+        if (grid.Rows.Length == 0) throw new InputException(file, 0, 0, "", "no data rows");
+
+        var y = new bool[grid.Rows.Length];
+        for (int i = 0; i < y.Length; i++) y[i] = ParseOutcome(grid.Rows[i][outcome], file, names[outcome], options);
+
+        var columns = new List<TableColumn>();
+        for (int j = 0; j < names.Length; j++)
+        {
+            if (j == outcome || options.IgnoredColumns.Contains(names[j])) continue;
+            foreach (var row in grid.Rows)
+                if (row[j].Text.Length == 0) throw new InputException(file, row[j].Line, row[j].Column, names[j], "empty cell: missing values are not supported");
+            var numbers = new double[grid.Rows.Length];
+            bool numeric = !options.CategoricalColumns.Contains(names[j]);
+            for (int i = 0; i < numbers.Length && numeric; i++)
+                numeric = TryNumber(grid.Rows[i][j].Text, out numbers[i]);
+            columns.Add(numeric
+                ? TableColumn.Real(names[j], numbers)
+                : TableColumn.Categorical(names[j], grid.Rows.Select(r => r[j].Text)));
+        }
+        if (columns.Count == 0) throw new InputException(file, 1, 0, "", "no input columns besides the outcome");
+        return Create(new Table(columns), y);
+    }
+
+    private static bool ParseOutcome(CsvField cell, string file, string name, PrimCsvOptions options)
+    {
+        if (options.Threshold is { } t)
+        {
+            if (!TryNumber(cell.Text, out var v))
+                throw new InputException(file, cell.Line, cell.Column, name, $"'{cell.Text}' is not a finite number");
+            return options.Direction == ThresholdDirection.AtLeast ? v >= t : v <= t;
+        }
+        return cell.Text.ToLowerInvariant() switch
+        {
+            "1" or "true" => true,
+            "0" or "false" => false,
+            _ => throw new InputException(file, cell.Line, cell.Column, name,
+                $"'{cell.Text}' is not 0/1 or true/false (give a threshold for a continuous outcome)"),
+        };
+    }
+
+    private static bool TryNumber(string s, out double v) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v);
+
+    /// <summary>The input on the given rows (rows may repeat).</summary>
+    internal PrimInput Rows(int[] rows)
+    {
+        var y = new bool[rows.Length];
+        for (int i = 0; i < rows.Length; i++) y[i] = Interest[rows[i]];
+        return new PrimInput(X.Rows(rows), y);
+    }
+}

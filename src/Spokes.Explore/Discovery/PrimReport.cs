@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace Spokes.Explore.Discovery;
+
+/// <summary>
+/// Plain-text reports of PRIM results: tables only, no charts (charts belong to Spokes.Reports). Numbers use the
+/// invariant culture; shares are printed as fractions with three decimals, quasi-p values in "G3".
+/// </summary>
+public static class PrimReport
+{
+    /// <summary>The trajectory, then the selected box (if any) with its limits and quasi-p values.</summary>
+    public static string Format(PrimResult result, SelectedBox? selected = null)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Trajectory(result));
+        if (selected is not null)
+        {
+            sb.AppendLine();
+            sb.Append(Box(selected));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>One line per box: index, phase, coverage, density, mass, rows, cases of interest, restricted dimensions.</summary>
+    public static string Trajectory(PrimResult result)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(Inv($"PRIM trajectory: {result.PopulationCount} rows, {result.Input.CasesOfInterest} of {result.Input.Count} cases of interest in the input; peel α {result.Options.PeelAlpha}, paste α {result.Options.PasteAlpha}, min mass {result.Options.MinMass}, objective {result.Options.Objective}"));
+        var t = new TextTable(("box", true), ("phase", false), ("coverage", true), ("density", true), ("mass", true),
+            ("rows", true), ("of interest", true), ("restricted", true));
+        foreach (var b in result.Trajectory)
+            t.Add(Num(b.Index), b.Phase.ToString().ToLowerInvariant(), Share(b.Coverage), Share(b.Density), Share(b.Mass),
+                Num(b.Count), Num(b.CasesOfInterest), Num(b.RestrictedCount));
+        t.WriteTo(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>A box's statistics and one line per restricted limit with its quasi-p value.</summary>
+    public static string Box(SelectedBox selected)
+    {
+        var b = selected.Box;
+        var sb = new StringBuilder();
+        sb.AppendLine(Inv($"Box {b.Index} ({b.Phase.ToString().ToLowerInvariant()}): coverage {Share(b.Coverage)}, density {Share(b.Density)}, mass {Share(b.Mass)}, {b.Count} rows, {b.CasesOfInterest} of interest, {b.RestrictedCount} restricted dimensions"));
+        var t = new TextTable(("dimension", false), ("side", false), ("limit", false), ("data range", false), ("quasi-p", true));
+        foreach (var q in selected.QuasiP)
+        {
+            var limit = b.Limit(q.Dimension);
+            string range = limit.Kind == ColumnKind.Real
+                ? Inv($"[{limit.Minimum:G4}, {limit.Maximum:G4}]")
+                : Inv($"{limit.CategoryCount} categories");
+            t.Add(q.Dimension, q.Side.ToString().ToLowerInvariant(), q.Limit, range, q.PValue.ToString("G3", CultureInfo.InvariantCulture));
+        }
+        t.WriteTo(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>How often each dimension was restricted on the resamples.</summary>
+    public static string Stability(ResampleResult result)
+    {
+        var sb = new StringBuilder();
+        var o = result.Options;
+        string how = o.Method == ResampleMethod.Bootstrap ? "bootstrap" : Inv($"subsamples of {o.Fraction}");
+        sb.AppendLine(Inv($"Resampling stability of box {result.Reference.Index}: {o.Iterations} {how}, seed {o.Seed}"));
+        var t = new TextTable(("dimension", false), ("reproduce coverage", true), ("reproduce density", true));
+        foreach (var d in result.Dimensions)
+            t.Add(d.Dimension, Percent(d.ReproduceCoverage), Percent(d.ReproduceDensity));
+        t.WriteTo(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>The boxes of a covering sequence, one summary line each, then each box's limits.</summary>
+    public static string Covering(CoveringResult result)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(Inv($"Covering: {result.Boxes.Count} boxes, total coverage {Share(result.TotalCoverage)}; {result.RemainingRows} rows left with {result.RemainingCasesOfInterest} cases of interest; stopped: {result.StopReason}"));
+        var t = new TextTable(("box", true), ("coverage", true), ("density", true), ("mass", true), ("restrictions", false));
+        foreach (var c in result.Boxes)
+        {
+            var b = c.Selected.Box;
+            t.Add(Num(c.Number), Share(b.Coverage), Share(b.Density), Share(b.Mass),
+                string.Join("; ", b.Restrictions.Select(r => $"{r.Name} {r}")));
+        }
+        t.WriteTo(sb);
+        foreach (var c in result.Boxes)
+        {
+            sb.AppendLine();
+            sb.Append(Inv($"Covering box {c.Number} — "));
+            sb.Append(Box(c.Selected));
+        }
+        return sb.ToString();
+    }
+
+    private static string Share(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Percent(double x) => (100 * x).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Spokes.Explore.Experiments;
+using Spokes.Scenarios.Export;
+
+namespace Spokes.Explore.Results;
+
+/// <summary>
+/// metadata.json beside the results: what was run (scenario file and its SHA-256, design, seed, version) and how
+/// (threads, timings). The result tables do not depend on threads or time; this file records them.
+/// </summary>
+public static class RunMetadata
+{
+    public const string File = "metadata.json";
+
+    public static void Write(string directory, ExperimentSettings s, ExperimentMatrix m, int threads, TimeSpan elapsed)
+    {
+        var scenario = s.Design.Scenario;
+        string? hash = System.IO.File.Exists(scenario.SourceFile)
+            ? Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(scenario.SourceFile)))
+            : null;
+        AtomicFile.Write(Path.Combine(directory, File), w =>
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                json.WriteStartObject();
+                json.WriteString("spokesVersion", typeof(RunMetadata).Assembly.GetName().Version?.ToString() ?? "unknown");
+                json.WriteString("scenario", scenario.Name);
+                json.WriteString("scenarioFile", scenario.SourceFile);
+                if (hash is null) json.WriteNull("scenarioSha256"); else json.WriteString("scenarioSha256", hash);
+                json.WriteNumber("baselineYear", scenario.BaselineYear);
+                json.WriteNumber("endYear", scenario.EndYear);
+                json.WriteString("sampler", s.Sampler.ToString());
+                json.WriteNumber("n", s.N);
+                json.WriteNumber("seed", s.Seed);
+                json.WriteNumber("scenarios", m.ScenarioCount);
+                json.WriteNumber("experiments", m.ExperimentCount);
+                json.WriteStartArray("policies");
+                foreach (var p in s.Design.Policies) json.WriteStringValue(p.Name);
+                json.WriteEndArray();
+                json.WriteStartArray("uncertainties");
+                foreach (var u in s.Design.Uncertainties)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", u.Name);
+                    json.WriteString("distribution", u.Distribution);
+                    json.WriteNumber("min", u.Min);
+                    json.WriteNumber("max", u.Max);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteStartArray("outcomes");
+                foreach (var o in s.Design.Outcomes) json.WriteStringValue($"{o.Name}: {o.Actor} {o.Variable} {o.Stat}");
+                json.WriteEndArray();
+                json.WriteNumber("threads", threads);
+                json.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
+                json.WriteEndObject();
+            }
+            w.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            w.Write('\n');
+        });
+    }
+}

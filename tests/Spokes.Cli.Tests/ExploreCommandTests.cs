@@ -1,0 +1,79 @@
+namespace Spokes.Cli.Tests;
+
+public class ExploreCommandTests
+{
+    private static (int Code, string Out, string Err) Spokes(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Scenario(string experiments)
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-explore-cli-").FullName;
+        var path = Path.Combine(dir, "design.yaml");
+        File.WriteAllText(path, "name: design\nend: 2022\nexperiments:\n" + experiments);
+        return path;
+    }
+
+    private const string Good = """
+          sampler: lhs
+          n: 24
+          seed: 3
+          uncertainties:
+            - {name: threatTalkWeight}
+            - {name: publicSupport, distribution: triangular, min: 0.5, mode: 0.89, max: 0.95}
+          policies: [threaten, {name: soft, posture: reassure, levers: [{lever: cooperation, value: 0.4, from: 2018}]}]
+          outcomes:
+            - {name: cpd, variable: capability_per_us_dollar}
+            - {variable: belief, actor: KOR, stat: mean}
+            - {name: share, variable: spending_share, stat: series}
+        """;
+
+    [Fact]
+    public void Explore_writes_results_and_metadata_identically_at_one_and_two_threads()
+    {
+        var path = Scenario(Good);
+        var a = Path.Combine(Path.GetDirectoryName(path)!, "a");
+        var b = Path.Combine(Path.GetDirectoryName(path)!, "b");
+        var (code, output, err) = Spokes("explore", path, "--out", a, "--threads", "1", "--csv");
+        Assert.True(code == 0, err);
+        Assert.Contains("48 experiments (24 scenarios × 2 policies", output);
+        Assert.Contains("kor_belief_mean", output);
+        Assert.Equal(0, Spokes("explore", path, "--out", b, "--threads", "2", "--csv").Code);
+        foreach (var f in new[] { "experiments.parquet", "outcomes.parquet", "series.parquet", "outcomes.csv" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f)));
+        Assert.Contains("\"experiments\": 48", File.ReadAllText(Path.Combine(a, "metadata.json")));
+    }
+
+    [Theory]
+    [InlineData("  sampler: magic\n", 4, "experiments.sampler")]
+    [InlineData("  n: 0\n", 4, "experiments.n")]
+    [InlineData("  shuffle: true\n", 4, "experiments.shuffle")]
+    [InlineData("  uncertainties:\n    - {name: courage}\n", 5, "experiments.uncertainties.name")]
+    [InlineData("  uncertainties:\n    - {name: threatTalkWeight, min: 9}\n", 5, "experiments.uncertainties.min")]
+    [InlineData("  uncertainties:\n    - {name: threatTalkWeight, distribution: normal, mean: 2}\n", 5, "experiments.uncertainties.sd")]
+    [InlineData("  policies: [appease]\n", 4, "experiments.policies")]
+    [InlineData("  outcomes:\n    - {variable: happiness}\n", 5, "experiments.outcomes.variable")]
+    [InlineData("  outcomes:\n    - {variable: belief, actor: IND}\n", 5, "experiments.outcomes.actor")]
+    public void Bad_designs_exit_2_naming_line_and_field(string experiments, int line, string field)
+    {
+        var path = Scenario(experiments);
+        var (code, output, err) = Spokes("explore", path, "--out", Path.Combine(Path.GetDirectoryName(path)!, "o"));
+        Assert.Equal(2, code);
+        Assert.Contains($"design.yaml:{line}:", err);
+        Assert.Contains($"field '{field}'", err);
+        Assert.DoesNotContain("   at ", err);
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(path)!, "o")));
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void Command_line_overrides_are_checked()
+    {
+        Assert.Equal(2, Spokes("explore", "--sampler", "magic").Code);
+        Assert.Equal(2, Spokes("explore", "--n", "0").Code);
+        Assert.Equal(2, Spokes("explore", "--threads", "0").Code);
+    }
+}
