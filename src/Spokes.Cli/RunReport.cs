@@ -50,6 +50,18 @@ internal static class RunReport
         return sb.ToString();
     }
 
+    /// <summary>Landscape theory's predicted bloc of each spoke, beside its alignment label (start, middle, final year).</summary>
+    public static string Blocs(Spokes.Model.World.Baseline b, Trajectory t)
+    {
+        int mid = t.StartYear + (t.EndYear - t.StartYear) / 2;
+        var years = new[] { t.StartYear, mid, t.EndYear }.Distinct().ToArray();
+        var predictions = years.Select(y => Spokes.Formal.Links.AllianceBlocs.Predict(b, t, y)).ToArray();
+        var table = new TextTable(years.Select(y => y.ToString(CultureInfo.InvariantCulture)).Prepend("ally").ToArray());
+        foreach (var s in b.Spokes)
+            table.Add(years.Select((y, i) => $"{(predictions[i][s.Id] ? "U.S. bloc" : "adversary bloc")} ({Alignment.Label(t.Get(y, s.Id, Variable.Alignment))})").Prepend(s.Id).ToArray());
+        return "\npredicted blocs (landscape theory on the model's state; docs/landscape.md)\n" + table;
+    }
+
     public static string StageName(int stage) => stage switch
     {
         0 => "none", 1 => "latent", 2 => "hedging", 3 => "programme", _ => "armed",

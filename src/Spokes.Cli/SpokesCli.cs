@@ -35,9 +35,10 @@ public static class SpokesCli
         var outDir = new Option<string?>("--out") { Description = "directory for the full trajectories (trajectory.csv, trajectory.json)" };
         var posture = new Option<string?>("--posture") { Description = "replace the scenario's posture with this preset" };
         var seed = new Option<int?>("--seed") { Description = "replace the scenario's seed" };
+        var blocs = new Option<bool>("--blocs") { Description = "also print the two-bloc configuration landscape theory predicts from the model's state" };
         var cmd = new Command("run", "Run one scenario; print each ally's state in the start, middle and final year, and the alliance totals.")
         {
-            scenario, outDir, posture, seed,
+            scenario, outDir, posture, seed, blocs,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
@@ -48,6 +49,7 @@ public static class SpokesCli
             var plan = ScenarioPlan.Build(d);
             var t = plan.Run();
             stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}", t));
+            if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
             if (parse.GetValue(outDir) is { } dir)
             {
                 Directory.CreateDirectory(dir);

@@ -52,3 +52,40 @@ public class FormalCommandTests
         Assert.Contains("CHN PRK", output);
     }
 }
+
+public class AllianceBlocsTests
+{
+    private static Spokes.Model.Outputs.Trajectory Run(string posture) =>
+        Spokes.Scenarios.ScenarioPlan.Build(Spokes.Scenarios.ScenarioDefinition.Default with { Posture = posture }).Run();
+
+    [Fact]
+    public void At_the_start_every_spoke_sits_in_the_US_bloc_and_the_threats_outside()
+    {
+        var b = Spokes.Scenarios.Baselines.Year2016;
+        var blocs = Spokes.Formal.Links.AllianceBlocs.Predict(b, Run("status-quo"), 2016);
+        Assert.All(b.Spokes, s => Assert.True(blocs[s.Id], s.Id));
+        Assert.False(blocs["CHN"]);
+        Assert.False(blocs["PRK"]);
+    }
+
+    [Fact]
+    public void Withdrawal_pushes_the_exposed_spokes_into_the_adversary_bloc_first()
+    {
+        var b = Spokes.Scenarios.Baselines.Year2016;
+        var t = Run("withdraw");
+        var mid = Spokes.Formal.Links.AllianceBlocs.Predict(b, t, 2023);
+        Assert.False(mid["PHL"]);
+        Assert.True(mid["JPN"]);
+        var reassure = Spokes.Formal.Links.AllianceBlocs.Predict(b, Run("reassure"), 2030);
+        Assert.True(reassure["PHL"], "reassurance keeps the Philippines in the U.S. bloc");
+    }
+
+    [Fact]
+    public void Run_prints_the_blocs_on_request()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, SpokesCli.Run(["run", "--blocs"], stdout, new StringWriter()));
+        Assert.Contains("predicted blocs", stdout.ToString());
+        Assert.Contains("U.S. bloc (aligned)", stdout.ToString());
+    }
+}
