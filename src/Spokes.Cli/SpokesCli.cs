@@ -26,6 +26,7 @@ public static class SpokesCli
         root.Subcommands.Add(HistoryCommands.HindcastCommand(stdout, stderr));
         FormalCommands.Add(root, stdout, stderr);
         root.Subcommands.Add(ExploreCommands.Explore(stdout, stderr));
+        root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 

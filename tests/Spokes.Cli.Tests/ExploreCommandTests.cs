@@ -77,3 +77,60 @@ public class ExploreCommandTests
         Assert.Equal(2, Spokes("explore", "--threads", "0").Code);
     }
 }
+
+public class SensitivityCommandTests
+{
+    private static (int Code, string Out, string Err) Spokes(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
+    private static double Value(string output, string row, int column)
+    {
+        var line = output.Split('\n').First(l => l.StartsWith(row + " "));
+        return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[column], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Ishigami_indices_from_the_command_are_within_SALib_tolerance()
+    {
+        var (code, output, err) = Spokes("sensitivity", "--model", "ishigami", "--n", "1024");
+        Assert.True(code == 0, err);
+        double[] s1 = [0.3139, 0.4424, 0], st = [0.5576, 0.4424, 0.2437];
+        for (int j = 0; j < 3; j++)
+        {
+            Assert.InRange(Value(output, $"x{j + 1}", 1), s1[j] - 0.05 - 0.1 * s1[j], s1[j] + 0.05 + 0.1 * s1[j]);
+            Assert.InRange(Value(output, $"x{j + 1}", 3), st[j] - 0.05 - 0.1 * st[j], st[j] + 0.05 + 0.1 * st[j]);
+        }
+    }
+
+    [Fact]
+    public void Morris_on_the_alliance_model_ranks_public_support_first_under_threaten()
+    {
+        var (code, output, err) = Spokes("sensitivity", Path.Combine(FindRoot(), "scenarios", "explore-remedy.yaml"),
+            "--method", "morris", "--n", "20", "--policy", "threaten");
+        Assert.True(code == 0, err);
+        var section = output[output.IndexOf("capability_per_us_dollar", StringComparison.Ordinal)..];
+        Assert.True(Value(section, "publicSupport", 2) > Value(section, "negotiatedSpending", 2),
+            "threats are discounted by public support; negotiated spending plays no part without cooperation");
+        Assert.Equal(0, Value(section, "negotiatedSpending", 2));
+    }
+
+    [Fact]
+    public void Bad_options_exit_2()
+    {
+        Assert.Equal(2, Spokes("sensitivity", "--method", "guess").Code);
+        Assert.Equal(2, Spokes("sensitivity", "--model", "lorenz").Code);
+        Assert.Equal(2, Spokes("sensitivity", "--method", "morris", "--levels", "3").Code);
+        Assert.Equal(2, Spokes("sensitivity", "--policy", "appease").Code);
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+}

@@ -16,6 +16,13 @@ public enum BoxSelectionKind
 
     /// <summary>Of the boxes with coverage ≥ the value, the one with the highest density (ties: higher coverage, then earlier).</summary>
     MinCoverage,
+
+    /// <summary>
+    /// The box with the highest harmonic mean of coverage and density, 2·c·d/(c + d) (ties: earlier). Read as a
+    /// classifier of the cases of interest, coverage is its recall and density its precision, so this is the box's F1
+    /// score; it picks the knee of the trade-off without a threshold.
+    /// </summary>
+    BestF1,
 }
 
 /// <summary>A rule for choosing a box from a trajectory. Immutable; build it with the static methods.</summary>
@@ -44,6 +51,13 @@ public sealed record BoxSelection
     public static BoxSelection MinCoverage(double coverage) =>
         new(BoxSelectionKind.MinCoverage, Checks.InClosedInterval(coverage, 0, 1, nameof(coverage)));
 
+    /// <summary>The box with the highest harmonic mean of coverage and density; see <see cref="BoxSelectionKind.BestF1"/>.</summary>
+    public static BoxSelection BestF1 { get; } = new(BoxSelectionKind.BestF1, 0);
+
+    /// <summary>The harmonic mean of a box's coverage and density (0 when both are 0).</summary>
+    public static double F1(PrimBox box) =>
+        box.Coverage + box.Density > 0 ? 2 * box.Coverage * box.Density / (box.Coverage + box.Density) : 0;
+
     /// <summary>The index chosen on a trajectory, or null when no box meets the rule.</summary>
     internal int? Choose(IReadOnlyList<PrimBox> trajectory) => Kind switch
     {
@@ -52,6 +66,7 @@ public sealed record BoxSelection
         BoxSelectionKind.MinDensity => trajectory.Where(b => b.Density >= Value)
             .OrderByDescending(b => b.Coverage).ThenByDescending(b => b.Density).ThenBy(b => b.Index)
             .Select(b => (int?)b.Index).FirstOrDefault(),
+        BoxSelectionKind.BestF1 => trajectory.OrderByDescending(F1).ThenBy(b => b.Index).First().Index,
         _ => trajectory.Where(b => b.Coverage >= Value)
             .OrderByDescending(b => b.Density).ThenByDescending(b => b.Coverage).ThenBy(b => b.Index)
             .Select(b => (int?)b.Index).FirstOrDefault(),
@@ -62,6 +77,7 @@ public sealed record BoxSelection
         BoxSelectionKind.Index => string.Create(CultureInfo.InvariantCulture, $"box {Value}"),
         BoxSelectionKind.Last => "last box",
         BoxSelectionKind.MinDensity => string.Create(CultureInfo.InvariantCulture, $"highest coverage with density ≥ {Value}"),
+        BoxSelectionKind.BestF1 => "highest harmonic mean of coverage and density",
         _ => string.Create(CultureInfo.InvariantCulture, $"highest density with coverage ≥ {Value}"),
     };
 }

@@ -9,16 +9,29 @@ public interface IResultSink
     void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series);
 }
 
-/// <summary>Keeps every scalar outcome in memory (for analyses that need them all, such as Sobol indices).</summary>
+/// <summary>Keeps every outcome in memory (for analyses that need them all, such as Sobol indices).</summary>
 public sealed class InMemorySink : IResultSink
 {
     private readonly List<double> _scalars = [];
+    private readonly List<double> _series = [];
 
     /// <summary>Scalar outcomes, experiment-major: [experiment * outcomes + outcome].</summary>
     public IReadOnlyList<double> Scalars => _scalars;
 
-    public void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series) =>
+    public void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series)
+    {
         _scalars.AddRange(scalars.AsSpan(0, count * matrix.Design.ScalarOutcomeCount).ToArray());
+        _series.AddRange(series.AsSpan(0, count * matrix.Design.SeriesOutcomeCount * matrix.Design.Years).ToArray());
+    }
+
+    /// <summary>The values of series outcome <paramref name="outcome"/> in simulated year <paramref name="yearIndex"/> (0 = first simulated year) for every experiment.</summary>
+    public double[] SeriesColumn(ExperimentMatrix matrix, int outcome, int yearIndex)
+    {
+        int years = matrix.Design.Years, per = matrix.Design.SeriesOutcomeCount * years;
+        var col = new double[_series.Count / Math.Max(per, 1)];
+        for (int i = 0; i < col.Length; i++) col[i] = _series[i * per + outcome * years + yearIndex];
+        return col;
+    }
 
     /// <summary>The values of scalar outcome <paramref name="outcome"/> for every experiment.</summary>
     public double[] Column(ExperimentMatrix matrix, int outcome)

@@ -24,4 +24,19 @@ public sealed record MorrisIndices(
 {
     /// <summary>Number of inputs d.</summary>
     public int Dimensions => Mu.Length;
+
+    /// <summary>Value equality: every statistic equal element by element (NaN equals NaN).</summary>
+    public bool Equals(MorrisIndices? other) =>
+        other is not null
+        && IndexEquality.Same(Mu, other.Mu) && IndexEquality.Same(MuStar, other.MuStar)
+        && IndexEquality.Same(Sigma, other.Sigma) && IndexEquality.Same(MuStarConf, other.MuStarConf)
+        && Trajectories == other.Trajectories && ConfidenceLevel.Equals(other.ConfidenceLevel);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        IndexEquality.Add(ref hash, MuStar);
+        hash.Add(Trajectories);
+        return hash.ToHashCode();
+    }
 }

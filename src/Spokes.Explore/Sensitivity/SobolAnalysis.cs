@@ -110,7 +110,8 @@ public static class SobolAnalysis
             double ss = 0;
             foreach (var v in y)
                 ss += (v - mean) * (v - mean);
-            RawVariance = ss / y.Length;
+            bool constant = y.AsSpan().IndexOfAnyExcept(y[0]) < 0;
+            RawVariance = constant ? 0 : ss / y.Length;
             double sd = Math.Sqrt(RawVariance);
             double Standard(int index) => sd > 0 ? (y[index] - mean) / sd : 0;
 

@@ -39,4 +39,23 @@ public sealed record SobolIndices(
     /// <summary>S_jk for any order of j ≠ k (NaN for j = k or when second order was not computed).</summary>
     public double SecondOrder(int j, int k) =>
         !HasSecondOrder || j == k ? double.NaN : S2[Math.Min(j, k)][Math.Max(j, k)];
+
+    /// <summary>Value equality: every index and interval equal element by element (NaN equals NaN).</summary>
+    public bool Equals(SobolIndices? other) =>
+        other is not null
+        && IndexEquality.Same(S1, other.S1) && IndexEquality.Same(S1Conf, other.S1Conf)
+        && IndexEquality.Same(ST, other.ST) && IndexEquality.Same(STConf, other.STConf)
+        && IndexEquality.Same(S2, other.S2) && IndexEquality.Same(S2Conf, other.S2Conf)
+        && BaseSamples == other.BaseSamples && Variance.Equals(other.Variance)
+        && ConfidenceLevel.Equals(other.ConfidenceLevel);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        IndexEquality.Add(ref hash, S1);
+        IndexEquality.Add(ref hash, ST);
+        hash.Add(BaseSamples);
+        hash.Add(Variance);
+        return hash.ToHashCode();
+    }
 }

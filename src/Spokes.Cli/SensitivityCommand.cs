@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using Spokes.Explore.Evaluation;
+using Spokes.Explore.Experiments;
+using Spokes.Explore.Samplers;
+using Spokes.Explore.Sensitivity;
+using Spokes.Explore.TestModels;
+using Spokes.Scenarios;
+
+namespace Spokes.Cli;
+
+/// <summary>
+/// `spokes sensitivity`: global sensitivity of each outcome to the uncertainties — Sobol indices (Saltelli design,
+/// bootstrap intervals) or Morris elementary effects — on the alliance model under one policy, or on a built-in test
+/// model (`--model ishigami|sobol-g`, as SALib ships them).
+/// </summary>
+internal static class SensitivityCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML with an `experiments:` section (its uncertainties and outcomes are used)" };
+        var method = new Option<string>("--method") { Description = "sobol or morris", DefaultValueFactory = _ => "sobol" };
+        var n = new Option<int>("--n") { Description = "Sobol: base sample size N (runs = N·(2d+2)); Morris: trajectories", DefaultValueFactory = _ => 256 };
+        var levels = new Option<int>("--levels") { Description = "Morris grid levels (even)", DefaultValueFactory = _ => 4 };
+        var model = new Option<string?>("--model") { Description = "a built-in test model instead of Spokes: ishigami or sobol-g" };
+        var policy = new Option<string?>("--policy") { Description = "the policy to analyse (default: the first of the design)" };
+        var seed = new Option<int>("--seed") { Description = "seed of the bootstrap (and of the Morris design)", DefaultValueFactory = _ => 1 };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "bootstrap resamples for the confidence intervals", DefaultValueFactory = _ => 100 };
+        var threads = new Option<int>("--threads") { Description = "worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var cmd = new Command("sensitivity", "Global sensitivity analysis: Sobol first, total and second-order indices, or Morris μ*, σ.")
+        {
+            scenario, method, n, levels, model, policy, seed, bootstrap, threads,
+        };
+        cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
+        {
+            string m = parse.GetValue(method)!;
+            if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris)");
+            int size = parse.GetValue(n), b = parse.GetValue(bootstrap), s = parse.GetValue(seed), lv = parse.GetValue(levels), t = parse.GetValue(threads);
+            if (size < 2 || size > 1_000_000) throw new InputException("--n", 0, 0, "n", "must lie in 2..1000000");
+            if (b < 1 || b > 10_000) throw new InputException("--bootstrap", 0, 0, "bootstrap", "must lie in 1..10000");
+            if (t < 1) throw new InputException("--threads", 0, 0, "threads", "must be at least 1");
+            if (m == "morris" && (lv < 2 || lv % 2 != 0)) throw new InputException("--levels", 0, 0, "levels", "must be an even number ≥ 2");
+
+            // The question: names of the inputs and, per outcome, a function from a unit-cube design to outputs.
+            string[] inputs;
+            List<(string Name, Func<double[][], double[]> Evaluate)> outcomes;
+            if (parse.GetValue(model) is { } testModel)
+            {
+                (inputs, outcomes) = testModel switch
+                {
+                    "ishigami" => (new[] { "x1", "x2", "x3" }, new List<(string, Func<double[][], double[]>)> { ("ishigami", Ishigami.Standard.EvaluateUnit) }),
+                    "sobol-g" => (SobolG.Standard.A.Select((_, i) => $"x{i + 1}").ToArray(),
+                        new List<(string, Func<double[][], double[]>)> { ("sobol-g", d => d.Select(u => SobolG.Standard.Evaluate(u)).ToArray()) }),
+                    _ => throw new InputException("--model", 0, 0, "model", $"unknown test model '{testModel}' (ishigami or sobol-g)"),
+                };
+                stdout.WriteLine($"test model {testModel}, inputs U[0,1] mapped as SALib defines the function");
+            }
+            else
+            {
+                var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
+                var design = settings.Design;
+                var chosen = parse.GetValue(policy) is { } pn
+                    ? design.Policies.FirstOrDefault(p => p.Name == pn) ?? throw new InputException("--policy", 0, 0, "policy", $"unknown policy '{pn}' (in the design: {string.Join(", ", design.Policies.Select(p => p.Name))})")
+                    : design.Policies[0];
+                design = design with { Policies = [chosen] };
+                inputs = design.Uncertainties.Select(u => u.Name).ToArray();
+                var scalarSpecs = design.Outcomes.Where(o => !o.IsSeries).ToList();
+                var seriesSpecs = design.Outcomes.Where(o => o.IsSeries).ToList();
+                outcomes = [];
+                double[][]? lastDesign = null;
+                InMemorySink? sink = null;
+                ExperimentMatrix? matrix = null;
+                InMemorySink Evaluate(double[][] unit)
+                {
+                    if (!ReferenceEquals(unit, lastDesign))
+                    {
+                        matrix = new ExperimentMatrix(design, unit);
+                        sink = new InMemorySink();
+                        new BlockEvaluator(new EvaluationOptions { Threads = t }).Evaluate(matrix, sink);
+                        lastDesign = unit;
+                    }
+                    return sink!;
+                }
+                for (int o = 0; o < scalarSpecs.Count; o++)
+                {
+                    int index = o;
+                    outcomes.Add((scalarSpecs[o].Name, unit => Evaluate(unit).Column(matrix!, index)));
+                }
+                int years = design.Years;
+                for (int o = 0; o < seriesSpecs.Count; o++)
+                    for (int y = 0; y < years; y++)
+                    {
+                        int index = o, year = y;
+                        outcomes.Add(($"{seriesSpecs[o].Name}[{design.Scenario.BaselineYear + 1 + y}]", unit => Evaluate(unit).SeriesColumn(matrix!, index, year)));
+                    }
+                stdout.WriteLine($"scenario {design.Scenario.Name}, policy {chosen.Name}, {inputs.Length} uncertainties, {outcomes.Count} outcomes");
+            }
+
+            int dims = inputs.Length;
+            if (m == "sobol")
+            {
+                var unit = SaltelliDesign.Create(size, dims, secondOrder: true);
+                stdout.WriteLine($"Sobol indices: Saltelli design, N = {size}, {unit.Length} runs, {b} bootstrap resamples, 95% intervals (±)\n");
+                foreach (var (name, evaluate) in outcomes)
+                {
+                    var r = SobolAnalysis.Analyze(evaluate(unit), dims, secondOrder: true, bootstrap: b, seed: s);
+                    stdout.WriteLine($"{name} (variance {F(r.Variance)})");
+                    var table = new TextTable("input", "S1", "±", "ST", "±");
+                    for (int j = 0; j < dims; j++) table.Add(inputs[j], F(r.S1[j]), F(r.S1Conf[j]), F(r.ST[j]), F(r.STConf[j]));
+                    stdout.Write(table);
+                    var pairs = new List<(string, double, double)>();
+                    for (int j = 0; j < dims; j++)
+                        for (int k = j + 1; k < dims; k++) pairs.Add(($"{inputs[j]} × {inputs[k]}", r.S2[j][k], r.S2Conf[j][k]));
+                    foreach (var (pair, v, c) in pairs.OrderByDescending(p => Math.Abs(p.Item2)).Take(3))
+                        stdout.WriteLine($"  S2 {pair}: {F(v)} ± {F(c)}");
+                    stdout.WriteLine();
+                }
+            }
+            else
+            {
+                var unit = MorrisDesign.Create(size, dims, lv, s);
+                stdout.WriteLine($"Morris elementary effects: {size} trajectories, {lv} levels, {unit.Length} runs\n");
+                foreach (var (name, evaluate) in outcomes)
+                {
+                    var r = MorrisAnalysis.Analyze(unit, evaluate(unit), bootstrap: b, seed: s);
+                    stdout.WriteLine(name);
+                    var table = new TextTable("input", "μ", "μ*", "±", "σ");
+                    for (int j = 0; j < dims; j++) table.Add(inputs[j], F(r.Mu[j]), F(r.MuStar[j]), F(r.MuStarConf[j]), F(r.Sigma[j]));
+                    stdout.Write(table);
+                    stdout.WriteLine();
+                }
+            }
+            return SpokesCli.ExitOk;
+        }));
+        return cmd;
+    }
+
+    private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
+}
