@@ -27,6 +27,8 @@ public static class SpokesCli
         FormalCommands.Add(root, stdout, stderr);
         root.Subcommands.Add(ExploreCommands.Explore(stdout, stderr));
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
+        root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
+        root.Subcommands.Add(OptimizeCommand.Create(stdout, stderr));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 

@@ -134,3 +134,92 @@ public class SensitivityCommandTests
         return dir!.FullName;
     }
 }
+
+public class ProgressBarTests
+{
+    [Fact]
+    public void Progress_bar_fills_with_the_share_done_and_ends_the_line_when_complete()
+    {
+        var half = ExploreCommands.ProgressBar(50, 100, TimeSpan.FromSeconds(1.5));
+        Assert.StartsWith("\r[" + new string('#', 15) + new string('-', 15) + "]", half);
+        Assert.Contains(" 50%  50/100 experiments  1.5 s", half);
+        Assert.EndsWith("\n", ExploreCommands.ProgressBar(100, 100, TimeSpan.Zero));
+    }
+}
+
+public class DiscoverAndOptimizeCommandTests
+{
+    private static (int Code, string Out, string Err) Spokes(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Explored()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-discover-").FullName;
+        var scenario = Path.Combine(dir, "s.yaml");
+        File.WriteAllText(scenario, """
+            name: s
+            end: 2024
+            experiments:
+              sampler: lhs
+              n: 300
+              seed: 4
+              uncertainties:
+                - {name: publicSupport, distribution: uniform, min: 0.2, max: 0.95}
+                - {name: bandwagonWeight}
+                - {name: negotiatedSpending}
+              policies: [threaten, commit-and-cooperate]
+              outcomes:
+                - {name: cpd, variable: capability_per_us_dollar}
+            """);
+        Assert.Equal(0, Spokes("explore", scenario, "--out", Path.Combine(dir, "r")).Code);
+        return Path.Combine(dir, "r");
+    }
+
+    [Fact]
+    public void Discover_finds_that_threats_backfire_where_public_support_is_low()
+    {
+        var dir = Explored();
+        var (code, output, err) = Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--threshold", "0.9", "--resample", "5");
+        Assert.True(code == 0, err);
+        Assert.Contains("publicSupport", output[output.IndexOf("Box ", StringComparison.Ordinal)..]);
+        var (code2, output2, _) = Spokes("discover", dir, "--outcome", "cpd", "--difference", "commit-and-cooperate,threaten");
+        Assert.Equal(0, code2);
+        Assert.Contains("no case of interest", output2);
+    }
+
+    [Fact]
+    public void Discover_works_on_any_csv_and_rejects_bad_arguments()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-csv-").FullName;
+        var csv = Path.Combine(dir, "data.csv");
+        var rows = new List<string> { "a,b,y" };
+        var r = new Random(5);
+        for (int i = 0; i < 400; i++)
+        {
+            double a = r.NextDouble(), b = r.NextDouble();
+            rows.Add($"{a.ToString(System.Globalization.CultureInfo.InvariantCulture)},{b.ToString(System.Globalization.CultureInfo.InvariantCulture)},{(a > 0.7 ? 1 : 0)}");
+        }
+        File.WriteAllLines(csv, rows);
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "y", "--threshold", "1", "--direction", "above", "--resample", "0");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"a\s+lower\s+≥ 0\.[67]", output);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "nope").Code);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "y", "--direction", "sideways").Code);
+        Assert.Equal(2, Spokes("discover", Path.Combine(dir, "missing"), "--outcome", "y").Code);
+    }
+
+    [Fact]
+    public void Optimize_returns_categorical_postures_and_a_rising_hypervolume()
+    {
+        var (code, output, err) = Spokes("optimize", "--population", "12", "--generations", "4", "--scenarios", "4", "--robustness", "regret1");
+        Assert.True(code == 0, err);
+        Assert.Contains("hypervolume", output);
+        Assert.Matches("(status-quo|threaten|threaten-and-act|reassure|commit-and-cooperate|withdraw) ", output);
+        Assert.Equal(2, Spokes("optimize", "--robustness", "vibes").Code);
+        Assert.Equal(2, Spokes("optimize", "--population", "2").Code);
+    }
+}

@@ -14,6 +14,7 @@ public sealed class PrimInput
     {
         X = x;
         Interest = y;
+        Y = Array.AsReadOnly(y);
         CasesOfInterest = y.Count(b => b);
     }
 
@@ -21,7 +22,7 @@ public sealed class PrimInput
     public Table X { get; }
 
     /// <summary>Whether each row is a case of interest.</summary>
-    public IReadOnlyList<bool> Y => Interest;
+    public IReadOnlyList<bool> Y { get; }
 
     /// <summary>Number of rows.</summary>
     public int Count => Interest.Length;

@@ -5,8 +5,8 @@ namespace Spokes.Explore.Tests.Optimization;
 
 public sealed class EpsilonArchiveTests
 {
-    private static Solution Point(params double[] f) =>
-        EpsilonNsga2Probe.Solution(f);
+    /// <summary>A solution with objectives only, as the archive sees it.</summary>
+    private static Solution Point(params double[] f) => new([], f, []);
 
     [Fact]
     public void One_solution_per_box_the_one_nearer_the_corner_or_the_dominant_one()
@@ -53,10 +53,4 @@ public sealed class EpsilonArchiveTests
                 Assert.Contains(boxes, b => b.Zip(box).All(t => t.First <= t.Second));
             }
         });
-}
-
-/// <summary>Builds bare solutions for archive tests.</summary>
-internal static class EpsilonNsga2Probe
-{
-    public static Solution Solution(double[] objectives) => new([], objectives, []);
 }

@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using Spokes.Explore.Evaluation;
+using Spokes.Explore.Experiments;
+using Spokes.Explore.Optimization;
+using Spokes.Explore.Samplers;
+using Spokes.Model.Outputs;
+using Spokes.Model.Policy;
+using Spokes.Scenarios;
+
+namespace Spokes.Cli;
+
+/// <summary>
+/// `spokes optimize`: robust policy search (Rhodium style) — ε-NSGA-II over U.S. levers, each candidate policy run
+/// on a fixed set of sampled scenarios and its outcomes aggregated (mean, percentile, regret, satisficing) into
+/// three objectives: effective allied capability per U.S. dollar (maximise), distancing (minimise), allied spending
+/// (maximise).
+/// </summary>
+internal static class OptimizeCommand
+{
+    private static readonly string[] Robustness = ["mean", "percentile", "regret1", "regret2", "satisficing"];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML whose `experiments:` uncertainties define the scenario set (default: the built-in default)" };
+        var scenarios = new Option<int>("--scenarios") { Description = "sampled scenarios each policy is run on (Latin hypercube)", DefaultValueFactory = _ => 16 };
+        var robustness = new Option<string>("--robustness") { Description = "mean, percentile (10th/90th), regret1 (vs the best preset per scenario), regret2 (vs own median), satisficing", DefaultValueFactory = _ => "mean" };
+        var population = new Option<int>("--population") { Description = "population size", DefaultValueFactory = _ => 40 };
+        var generations = new Option<int>("--generations") { Description = "generations", DefaultValueFactory = _ => 30 };
+        var seed = new Option<int>("--seed") { Description = "seed of the search and of the scenario sample", DefaultValueFactory = _ => 1 };
+        var cmd = new Command("optimize", "Robust policy search: ε-NSGA-II over the U.S. levers, objectives aggregated over a set of sampled scenarios, hypervolume as convergence.")
+        {
+            scenario, scenarios, robustness, population, generations, seed,
+        };
+        cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
+        {
+            string how = parse.GetValue(robustness)!;
+            if (!Robustness.Contains(how)) throw new InputException("--robustness", 0, 0, "robustness", $"unknown measure '{how}' (known: {string.Join(", ", Robustness)})");
+            int k = parse.GetValue(scenarios), s = parse.GetValue(seed);
+            if (k < 1 || k > 10_000) throw new InputException("--scenarios", 0, 0, "scenarios", "must lie in 1..10000");
+            NsgaOptions options;
+            try
+            {
+                options = new NsgaOptions
+                {
+                    Seed = s, Epsilons = [0.01, 0.005, 1.0], PopulationSize = parse.GetValue(population), Generations = parse.GetValue(generations),
+                };
+            }
+            catch (ArgumentException e) { throw new InputException("options", 0, 0, e.ParamName ?? "", e.Message); }
+
+            var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
+            var unit = new LatinHypercubeSampler().Sample(k, settings.Design.Uncertainties.Count, s);
+            var baseDesign = settings.Design with
+            {
+                Outcomes =
+                [
+                    new OutcomeSpec("capability_per_us_dollar", Variable.CapabilityPerDollar, Trajectory.AllianceId, OutcomeStat.Final),
+                    new OutcomeSpec("distancing", Variable.Distancing, Trajectory.AllianceId, OutcomeStat.Final),
+                    new OutcomeSpec("allied_spending", Variable.Spending, Trajectory.AllianceId, OutcomeStat.Final),
+                ],
+            };
+            int start = baseDesign.Scenario.BaselineYear + 1;
+            var postures = Presets.All.Select(p => p.Name).ToArray();
+            var variables = new List<DecisionVariable>
+            {
+                DecisionVariable.Categorical("posture", postures),
+                DecisionVariable.Real("rhetoric", 0, 1), DecisionVariable.Real("demands", 0, 1), DecisionVariable.Real("reassurance", 0, 1),
+                DecisionVariable.Real("cooperation", 0, 1), DecisionVariable.Real("networking", 0, 1),
+                DecisionVariable.Real("forcePosture", 0.5, 1.5), DecisionVariable.Real("confrontation", -1, 1),
+            };
+            Lever[] levers = [Lever.Rhetoric, Lever.Demands, Lever.Reassurance, Lever.Cooperation, Lever.Networking, Lever.ForcePosture, Lever.Confrontation];
+
+            // Outcomes of one policy on every scenario: [outcome][scenario].
+            double[][] Outcomes(PolicySpec policy)
+            {
+                var matrix = new ExperimentMatrix(baseDesign with { Policies = [policy] }, unit);
+                var sink = new InMemorySink();
+                new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = k }).Evaluate(matrix, sink);
+                return [sink.Column(matrix, 0), sink.Column(matrix, 1), sink.Column(matrix, 2)];
+            }
+            // Regret type 1 needs the best outcome per scenario among reference policies: the six presets.
+            var presets = postures.Select(p => Outcomes(new PolicySpec(p, p, []))).ToArray();
+            bool[] maximise = [true, false, true];
+
+            var problem = new Problem(variables, 3, x =>
+            {
+                var decoded = variables.Select((v, i) => v.Decode(x[i])).ToArray();
+                var policy = new PolicySpec("candidate", decoded[0].Label,
+                    levers.Select((l, i) => new LeverOverride(l, decoded[i + 1].Number, start, null, null, 0)).ToList());
+                var y = Outcomes(policy);
+                var objectives = new double[3];
+                for (int o = 0; o < 3; o++)
+                {
+                    double value = Aggregate(how, y[o], presets.Select(p => p[o]).ToArray(), maximise[o]);
+                    objectives[o] = maximise[o] && how is "mean" or "percentile" ? -value : value;
+                }
+                return objectives;
+            }, ["capability per U.S. $", "distancing", "allied spending"]);
+
+            stdout.WriteLine($"robust search: {k} scenarios ({settings.Design.Uncertainties.Count} uncertainties), robustness {how}, population {options.PopulationSize}, {options.Generations} generations, seed {s}");
+            var result = EpsilonNsga2.Run(problem, options);
+            stdout.WriteLine($"{result.Evaluations} policy evaluations ({result.Evaluations * k} model runs); hypervolume by generation:");
+            foreach (var g in result.History.Where((_, i) => i % Math.Max(1, result.History.Count / 6) == 0 || i == result.History.Count - 1))
+                stdout.WriteLine($"  generation {g.Generation,3}: archive {g.ArchiveSize,3}, hypervolume {g.Hypervolume.ToString("0.0000", CultureInfo.InvariantCulture)}");
+            stdout.WriteLine();
+            string Label(int o) => how switch
+            {
+                "mean" => $"mean {problem.ObjectiveNames[o]}",
+                "percentile" => $"{(maximise[o] ? "10th" : "90th")} pct {problem.ObjectiveNames[o]}",
+                "regret1" => $"max regret {problem.ObjectiveNames[o]} (vs best preset)",
+                "regret2" => $"max regret {problem.ObjectiveNames[o]} (vs own median)",
+                _ => $"share missing target {problem.ObjectiveNames[o]}",
+            };
+            var table = new TextTable(variables.Select(v => v.Name).Concat(Enumerable.Range(0, 3).Select(Label)).ToArray());
+            foreach (var sol in result.Archive.Take(20))
+                table.Add(sol.Decisions.Select(d => d.Kind == VariableKind.Categorical ? d.Label : d.Number.ToString("0.00", CultureInfo.InvariantCulture))
+                    .Concat(sol.Objectives.Select((v, o) => (maximise[o] && how is "mean" or "percentile" ? -v : v).ToString("0.000", CultureInfo.InvariantCulture))).ToArray());
+            stdout.WriteLine($"non-dominated policies ({result.Archive.Count}; first 20 shown):");
+            stdout.Write(table);
+            return SpokesCli.ExitOk;
+        }));
+        return cmd;
+    }
+
+    /// <summary>
+    /// One objective from a policy's outcomes over the scenarios (minimised after the sign flip in the caller for
+    /// mean and percentile). Regret 1: the largest shortfall from the best preset in each scenario; regret 2: the
+    /// largest shortfall from the policy's own median; satisficing: the share of scenarios that miss the target (the
+    /// status-quo preset's median outcome).
+    /// </summary>
+    internal static double Aggregate(string how, double[] y, double[][] presets, bool maximise)
+    {
+        var goal = maximise ? Goal.Maximise : Goal.Minimise;
+        double[][] one = [y];
+        switch (how)
+        {
+            case "mean": return RobustnessMetrics.Mean(one)[0];
+            case "percentile": return RobustnessMetrics.Percentile(one, maximise ? 10 : 90)[0];
+            case "regret1":
+            {
+                var all = presets.Append(y).ToArray();
+                return RobustnessMetrics.Maximum(RobustnessMetrics.RegretFromBest(all, goal))[^1];
+            }
+            case "regret2": return RobustnessMetrics.Maximum(RobustnessMetrics.RegretFromMedian(one, goal))[0];
+            default:
+            {
+                var target = RobustnessMetrics.Percentile([presets[0]], 50)[0];
+                return 1 - RobustnessMetrics.Satisficing(one, target, goal)[0];
+            }
+        }
+    }
+}
