@@ -60,10 +60,12 @@ internal static class OptimizeCommand
                 ],
             };
             int start = baseDesign.Scenario.BaselineYear + 1;
+            // The commitment itself is categorical: keep it, or phase it out (the withdraw preset's ramp); the seven
+            // continuous levers are set directly and replace whatever the preset set.
             var postures = Presets.All.Select(p => p.Name).ToArray();
             var variables = new List<DecisionVariable>
             {
-                DecisionVariable.Categorical("posture", postures),
+                DecisionVariable.Categorical("commitment", "keep", "phase-out"),
                 DecisionVariable.Real("rhetoric", 0, 1), DecisionVariable.Real("demands", 0, 1), DecisionVariable.Real("reassurance", 0, 1),
                 DecisionVariable.Real("cooperation", 0, 1), DecisionVariable.Real("networking", 0, 1),
                 DecisionVariable.Real("forcePosture", 0.5, 1.5), DecisionVariable.Real("confrontation", -1, 1),
@@ -85,7 +87,7 @@ internal static class OptimizeCommand
             var problem = new Problem(variables, 3, x =>
             {
                 var decoded = variables.Select((v, i) => v.Decode(x[i])).ToArray();
-                var policy = new PolicySpec("candidate", decoded[0].Label,
+                var policy = new PolicySpec("candidate", decoded[0].Label == "keep" ? "status-quo" : "withdraw",
                     levers.Select((l, i) => new LeverOverride(l, decoded[i + 1].Number, start, null, null, 0)).ToList());
                 var y = Outcomes(policy);
                 var objectives = new double[3];
