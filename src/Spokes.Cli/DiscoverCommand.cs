@@ -22,9 +22,10 @@ internal static class DiscoverCommand
         var difference = new Option<string?>("--difference") { Description = "results only: P1,P2 — use outcome(P1) − outcome(P2) per scenario" };
         var resample = new Option<int>("--resample") { Description = "bootstrap resamples for the stability of the chosen box (0: none)", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "seed of the resampling", DefaultValueFactory = _ => 1 };
+        var boxes = new Option<int>("--boxes") { Description = "find up to this many boxes in sequence (covering: the cases in each box are removed before the next search)", DefaultValueFactory = _ => 1 };
         var cmd = new Command("discover", "Scenario discovery (PRIM): the box of inputs where an outcome falls below or above a threshold; peeling trajectory, chosen box, quasi-p values, stability.")
         {
-            source, outcome, threshold, direction, policy, difference, resample, seed,
+            source, outcome, threshold, direction, policy, difference, resample, seed, boxes,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -38,6 +39,8 @@ internal static class DiscoverCommand
             double t = parse.GetValue(threshold);
             int r = parse.GetValue(resample);
             if (r < 0 || r > 1000) throw new InputException("--resample", 0, 0, "resample", "must lie in 0..1000");
+            int nBoxes = parse.GetValue(boxes);
+            if (nBoxes < 1 || nBoxes > 20) throw new InputException("--boxes", 0, 0, "boxes", "must lie in 1..20");
             PrimInput input;
             string description;
             if (Directory.Exists(src))
@@ -56,6 +59,13 @@ internal static class DiscoverCommand
                 stdout.WriteLine(interesting == 0
                     ? "no case of interest: the condition never holds in these scenarios, so there is no box to find"
                     : "every case is of interest: the condition always holds in these scenarios, so there is no box to find");
+                return SpokesCli.ExitOk;
+            }
+            if (nBoxes > 1)
+            {
+                stdout.WriteLine($"PRIM covering on {description}");
+                stdout.WriteLine();
+                stdout.Write(PrimReport.Covering(Prim.RunCovering(input, PrimOptions.Default, new CoveringOptions { MaxBoxes = nBoxes, Selection = BoxSelection.BestF1 })));
                 return SpokesCli.ExitOk;
             }
             var result = Prim.Run(input, PrimOptions.Default);

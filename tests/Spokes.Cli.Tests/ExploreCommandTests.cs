@@ -186,6 +186,10 @@ public class DiscoverAndOptimizeCommandTests
         var (code, output, err) = Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--threshold", "0.9", "--resample", "5");
         Assert.True(code == 0, err);
         Assert.Contains("publicSupport", output[output.IndexOf("Box ", StringComparison.Ordinal)..]);
+        var (code3, output3, _) = Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--threshold", "0.9", "--boxes", "2");
+        Assert.Equal(0, code3);
+        Assert.Contains("Covering", output3);
+        Assert.Equal(2, Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--boxes", "0").Code);
         var (code2, output2, _) = Spokes("discover", dir, "--outcome", "cpd", "--difference", "commit-and-cooperate,threaten");
         Assert.Equal(0, code2);
         Assert.Contains("no case of interest", output2);
