@@ -19,9 +19,10 @@ internal static class ExploreCommands
         var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out") { Description = "result directory (default: out/explore-NAME-seedS)" };
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
-        var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet.")
+        var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
+        var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet; an interrupted run can be resumed.")
         {
-            scenario, sampler, n, seed, threads, output, csv,
+            scenario, sampler, n, seed, threads, output, csv, resume,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -32,31 +33,28 @@ internal static class ExploreCommands
             if (matrix.ExperimentCount > ExperimentSettings.MaxExperiments)
                 throw new InputException("--n", 0, 0, "n", $"{matrix.ExperimentCount} experiments exceed the limit of {ExperimentSettings.MaxExperiments}");
             var dir = parse.GetValue(output) ?? Path.Combine("out", $"explore-{settings.Design.Scenario.Name}-seed{settings.Seed}");
-            var summary = new SummarySink();
-            TimeSpan elapsed;
-            using (var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv)))
-            {
-                var sink = new SummarySink(writer);
-                summary = sink;
-                elapsed = new BlockEvaluator(new EvaluationOptions { Threads = t }).Evaluate(matrix, sink, Progress(stderr, matrix.ExperimentCount));
-                writer.Complete();
-            }
+            var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
+            if (writer.CompletedExperiments > 0)
+                stdout.WriteLine($"resuming: {Math.Min(writer.CompletedExperiments, matrix.ExperimentCount)} of {matrix.ExperimentCount} experiments already done");
+            var elapsed = new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize })
+                .Evaluate(matrix, writer, Progress(stderr, matrix.ExperimentCount), start: Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount)));
+            writer.Complete();
             RunMetadata.Write(dir, settings, matrix, t, elapsed);
             stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s on {t} threads");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
-            var scalars = settings.Design.Outcomes.Where(o => !o.IsSeries).ToList();
             var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
-            for (int p = 0; p < matrix.PolicyCount; p++)
-                for (int o = 0; o < scalars.Count; o++)
-                {
-                    var st = summary.Results[p, o];
-                    table.Add(settings.Design.Policies[p].Name, scalars[o].Name, F(st.Mean), F(st.StandardDeviation), F(st.Min), F(st.Max));
-                }
+            foreach (var row in ResultSummary.Read(dir))
+                table.Add(row.Policy, row.Outcome, F(row.Mean), F(row.StandardDeviation), F(row.Min), F(row.Max));
             stdout.Write(table);
             return SpokesCli.ExitOk;
         }));
         return cmd;
     }
+
+    /// <summary>Experiments per durable block: a killed run loses at most one block.</summary>
+    internal const int BlockSize = 1024;
+
+    private static long RoundUp(long experiments) => (experiments + BlockSize - 1) / BlockSize * BlockSize;
 
     internal static ExperimentSettings Settings(string? file, string? sampler, int? n, int? seed)
     {

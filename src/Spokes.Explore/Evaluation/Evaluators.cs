@@ -73,8 +73,11 @@ public sealed class BlockEvaluator
         _options = options;
     }
 
-    public TimeSpan Evaluate(ExperimentMatrix matrix, IResultSink sink, IProgress<long>? progress = null, CancellationToken cancel = default)
+    /// <param name="start">the first experiment to run (a multiple of the block size): experiments before it were
+    /// finished by an earlier, interrupted run.</param>
+    public TimeSpan Evaluate(ExperimentMatrix matrix, IResultSink sink, IProgress<long>? progress = null, CancellationToken cancel = default, long start = 0)
     {
+        if (start < 0 || start % _options.BlockSize != 0) throw new ArgumentException("the start must be a multiple of the block size", nameof(start));
         var watch = Stopwatch.StartNew();
         var runner = new ModelRunner(matrix);
         var d = matrix.Design;
@@ -82,14 +85,14 @@ public sealed class BlockEvaluator
         var scalars = new double[block * ns];
         var series = new double[block * nt];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancel };
-        for (long first = 0; first < matrix.ExperimentCount; first += block)
+        for (long first = start; first < matrix.ExperimentCount; first += block)
         {
             int count = (int)Math.Min(block, matrix.ExperimentCount - first);
-            long start = first;
+            long from = first;
             if (_options.Threads == 1)
-                for (int i = 0; i < count; i++) Run(runner, start, i, ns, nt, scalars, series);
+                for (int i = 0; i < count; i++) Run(runner, from, i, ns, nt, scalars, series);
             else
-                Parallel.For(0, count, parallel, i => Run(runner, start, i, ns, nt, scalars, series));
+                Parallel.For(0, count, parallel, i => Run(runner, from, i, ns, nt, scalars, series));
             cancel.ThrowIfCancellationRequested();
             sink.WriteBlock(matrix, first, count, scalars, series);
             progress?.Report(first + count);

@@ -46,6 +46,18 @@ public sealed record ExperimentSettings
 
     public const int MaxExperiments = 10_000_000;
 
+    /// <summary>
+    /// Identifies what a run computes: the scenario file's bytes (or the built-in scenario's name), the sampler, size,
+    /// seed, levels and the Spokes version. A resumed run must match it.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var file = Design.Scenario.SourceFile;
+        var scenarioBytes = File.Exists(file) ? File.ReadAllBytes(file) : System.Text.Encoding.UTF8.GetBytes(Design.Scenario.Name);
+        var text = $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(scenarioBytes))}|{Sampler}|{N}|{Seed}|{Levels}|{SecondOrder}|{typeof(ExperimentSettings).Assembly.GetName().Version}";
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
     public static SamplerKind ParseSampler(string s, YamlNode? node = null, string file = "") => s switch
     {
         "mc" or "montecarlo" => SamplerKind.MonteCarlo,

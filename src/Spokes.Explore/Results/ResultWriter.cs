@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
 using Spokes.Explore.Experiments;
@@ -7,51 +8,77 @@ namespace Spokes.Explore.Results;
 
 /// <summary>
 /// Streams experiment results to disk, one block of experiments at a time, so memory does not grow with the number
-/// of experiments: experiments.parquet (index, scenario, policy, every input), outcomes.parquet (index, every scalar
-/// outcome), series.parquet (index, outcome, year, value; only when there are series outcomes), and the same as CSV on
-/// request. Files are written under temporary names and renamed by <see cref="Complete"/>: a reader never sees a
-/// half-written result under its final name.
+/// of experiments and a run that dies loses at most the block in flight. Each finished block is written durably to
+/// `DIR/.partial/` (each file through a temporary name and a rename, a `done` marker last); <see cref="Complete"/>
+/// merges the blocks into experiments.parquet (index, scenario, policy, every input), outcomes.parquet (index,
+/// every scalar outcome), series.parquet (index, outcome, year, value; only with series outcomes) and, on request,
+/// the same as CSV, each again through a temporary name, then removes `.partial/`. A run killed at any moment can be
+/// resumed (<see cref="CompletedExperiments"/>) and ends with the same bytes as a run that was never interrupted,
+/// because both go through the same blocks and the same merge. No result file ever appears half-written under its
+/// final name.
 /// </summary>
-public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
+public sealed class ResultWriter : Evaluation.IResultSink
 {
     public const string ExperimentsFile = "experiments.parquet", OutcomesFile = "outcomes.parquet", SeriesFile = "series.parquet";
-    private const string Partial = ".partial";
+    public const string PartialDirectory = ".partial", ManifestFile = "manifest.json";
+    private const string Temp = ".tmp";
 
     private readonly ExperimentDesign _design;
-    private readonly string _directory;
-    private readonly List<(string Final, Stream Stream)> _files = [];
-    private readonly ParquetWriter _experiments, _outcomes;
-    private readonly ParquetWriter? _series;
-    private readonly StreamWriter? _experimentsCsv, _outcomesCsv;
-    private readonly DataField<long> _expIndex = new("experiment"), _outIndex = new("experiment"), _serIndex = new("experiment");
+    private readonly string _directory, _partial;
+    private readonly bool _csv;
+    private readonly int _blockSize;
+    private readonly DataField<long> _index = new("experiment");
     private readonly DataField<int> _scenario = new("scenario"), _year = new("year");
-    private readonly DataField<string> _policy = new("policy"), _serOutcome = new("outcome");
+    private readonly DataField<string> _policy = new("policy"), _seriesOutcome = new("outcome");
     private readonly DataField<double>[] _inputs, _scalars;
-    private readonly DataField<double> _serValue = new("value");
+    private readonly DataField<double> _value = new("value");
     private readonly string[] _seriesNames;
-    private bool _completed;
 
-    public ResultWriter(string directory, ExperimentDesign design, bool csv)
+    /// <param name="fingerprint">identifies the design (scenario bytes, sampler, size, seed, block size, version): a
+    /// resume is refused when it differs.</param>
+    /// <param name="resume">continue the unfinished run in <paramref name="directory"/>; without it an unfinished run
+    /// there is an error (nothing is overwritten silently).</param>
+    public ResultWriter(string directory, ExperimentDesign design, bool csv, int blockSize, string fingerprint = "", bool resume = false)
     {
         _design = design;
         _directory = directory;
-        Directory.CreateDirectory(directory);
+        _partial = Path.Combine(directory, PartialDirectory);
+        _csv = csv;
+        _blockSize = blockSize;
         _inputs = design.Uncertainties.Select(u => new DataField<double>(u.Name)).ToArray();
         _scalars = design.Outcomes.Where(o => !o.IsSeries).Select(o => new DataField<double>(o.Name)).ToArray();
         _seriesNames = design.Outcomes.Where(o => o.IsSeries).Select(o => o.Name).ToArray();
-        _experiments = Create(ExperimentsFile, new ParquetSchema(new Field[] { _expIndex, _scenario, _policy }.Concat(_inputs)));
-        _outcomes = Create(OutcomesFile, new ParquetSchema(new Field[] { _outIndex }.Concat(_scalars)));
-        if (_seriesNames.Length > 0) _series = Create(SeriesFile, new ParquetSchema(_serIndex, _serOutcome, _year, _serValue));
-        if (csv)
+
+        var manifest = Path.Combine(_partial, ManifestFile);
+        string expected = JsonSerializer.Serialize(new Manifest(fingerprint, blockSize, csv));
+        // A run killed between creating `.partial/` and writing its manifest left nothing worth keeping.
+        if (Directory.Exists(_partial) && !File.Exists(manifest)) Directory.Delete(_partial, recursive: true);
+        if (resume && !Directory.Exists(_partial) && Directory.Exists(directory) && File.Exists(Path.Combine(directory, OutcomesFile)))
+            throw new Scenarios.InputException(directory, 0, 0, "resume", "the run here is already complete");
+        if (resume && File.Exists(manifest))
         {
-            _experimentsCsv = Text("experiments.csv", "experiment,scenario,policy" + string.Concat(_inputs.Select(f => "," + f.Name)));
-            _outcomesCsv = Text("outcomes.csv", "experiment" + string.Concat(_scalars.Select(f => "," + f.Name)));
+            if (File.ReadAllText(manifest) != expected)
+                throw new Scenarios.InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size or output format");
+            CompletedExperiments = CountDoneBlocks() * (long)blockSize;
+        }
+        else
+        {
+            if (Directory.Exists(_partial))
+                throw new Scenarios.InputException(directory, 0, 0, "out", "an unfinished run is here: resume it with --resume, or remove the directory");
+            Directory.CreateDirectory(_partial);
+            WriteAtomically(manifest, s => { using var w = Text(s); w.Write(expected); });
         }
     }
 
-    /// <summary>Writes one block: experiments first..first+count−1, their scalar outcomes (experiment-major) and series.</summary>
+    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv);
+
+    /// <summary>Experiments already written by an earlier, interrupted run (whole blocks from the start).</summary>
+    public long CompletedExperiments { get; }
+
     public void WriteBlock(ExperimentMatrix m, long first, int count, double[] scalars, double[] series)
     {
+        if (first % _blockSize != 0) throw new ArgumentException("blocks must start at multiples of the block size");
+        long block = first / _blockSize;
         int ns = _scalars.Length, years = _design.Years;
         var index = new long[count];
         var scenario = new int[count];
@@ -63,29 +90,22 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
             scenario[i] = s;
             policy[i] = _design.Policies[p].Name;
         }
-        using (var rg = _experiments.CreateRowGroup())
+        var inputCols = _inputs.Select((_, j) => scenario.Select(s => m.Inputs[s][j]).ToArray()).ToArray();
+        var scalarCols = _scalars.Select((_, o) => Enumerable.Range(0, count).Select(i => scalars[i * ns + o]).ToArray()).ToArray();
+
+        WriteParquet(BlockFile(block, ExperimentsFile), new ParquetSchema(new Field[] { _index, _scenario, _policy }.Concat(_inputs)), async rg =>
         {
-            rg.WriteAsync<long>(_expIndex, index).GetAwaiter().GetResult();
-            rg.WriteAsync<int>(_scenario, scenario).GetAwaiter().GetResult();
-            rg.WriteAsync(_policy, policy).GetAwaiter().GetResult();
-            for (int j = 0; j < _inputs.Length; j++)
-            {
-                var col = new double[count];
-                for (int i = 0; i < count; i++) col[i] = m.Inputs[scenario[i]][j];
-                rg.WriteAsync<double>(_inputs[j], col).GetAwaiter().GetResult();
-            }
-        }
-        using (var rg = _outcomes.CreateRowGroup())
+            await rg.WriteAsync<long>(_index, index);
+            await rg.WriteAsync<int>(_scenario, scenario);
+            await rg.WriteAsync(_policy, policy);
+            for (int j = 0; j < _inputs.Length; j++) await rg.WriteAsync<double>(_inputs[j], inputCols[j]);
+        });
+        WriteParquet(BlockFile(block, OutcomesFile), new ParquetSchema(new Field[] { _index }.Concat(_scalars)), async rg =>
         {
-            rg.WriteAsync<long>(_outIndex, index).GetAwaiter().GetResult();
-            for (int o = 0; o < ns; o++)
-            {
-                var col = new double[count];
-                for (int i = 0; i < count; i++) col[i] = scalars[i * ns + o];
-                rg.WriteAsync<double>(_scalars[o], col).GetAwaiter().GetResult();
-            }
-        }
-        if (_series is not null)
+            await rg.WriteAsync<long>(_index, index);
+            for (int o = 0; o < ns; o++) await rg.WriteAsync<double>(_scalars[o], scalarCols[o]);
+        });
+        if (_seriesNames.Length > 0)
         {
             int rows = count * _seriesNames.Length * years, r = 0;
             var sIndex = new long[rows];
@@ -101,66 +121,128 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
                         sYear[r] = _design.Scenario.BaselineYear + 1 + y;
                         sValue[r] = series[(i * _seriesNames.Length + o) * years + y];
                     }
-            using var rg = _series.CreateRowGroup();
-            rg.WriteAsync<long>(_serIndex, sIndex).GetAwaiter().GetResult();
-            rg.WriteAsync(_serOutcome, sName).GetAwaiter().GetResult();
-            rg.WriteAsync<int>(_year, sYear).GetAwaiter().GetResult();
-            rg.WriteAsync<double>(_serValue, sValue).GetAwaiter().GetResult();
-        }
-        if (_experimentsCsv is not null && _outcomesCsv is not null)
-            for (int i = 0; i < count; i++)
+            WriteParquet(BlockFile(block, SeriesFile), new ParquetSchema(_index, _seriesOutcome, _year, _value), async rg =>
             {
-                _experimentsCsv.Write($"{index[i]},{scenario[i]},{policy[i]}");
-                foreach (var v in m.Inputs[scenario[i]]) _experimentsCsv.Write("," + R(v));
-                _experimentsCsv.Write('\n');
-                _outcomesCsv.Write(index[i].ToString(CultureInfo.InvariantCulture));
-                for (int o = 0; o < ns; o++) _outcomesCsv.Write("," + R(scalars[i * ns + o]));
-                _outcomesCsv.Write('\n');
-            }
+                await rg.WriteAsync<long>(_index, sIndex);
+                await rg.WriteAsync(_seriesOutcome, sName);
+                await rg.WriteAsync<int>(_year, sYear);
+                await rg.WriteAsync<double>(_value, sValue);
+            });
+        }
+        if (_csv)
+        {
+            WriteAtomically(BlockFile(block, "experiments.csv"), s =>
+            {
+                using var w = Text(s);
+                for (int i = 0; i < count; i++)
+                    w.Write($"{index[i]},{scenario[i]},{policy[i]}{string.Concat(inputCols.Select(c => "," + R(c[i])))}\n");
+            });
+            WriteAtomically(BlockFile(block, "outcomes.csv"), s =>
+            {
+                using var w = Text(s);
+                for (int i = 0; i < count; i++)
+                    w.Write($"{index[i]}{string.Concat(scalarCols.Select(c => "," + R(c[i])))}\n");
+            });
+        }
+        WriteAtomically(BlockFile(block, "done"), _ => { });
     }
 
-    /// <summary>Closes every file and moves it to its final name.</summary>
+    /// <summary>Merges the blocks into the final files (one row group per block) and removes the partial directory.</summary>
     public void Complete()
     {
-        CloseAll();
-        foreach (var (final, _) in _files) File.Move(final + Partial, final, overwrite: true);
-        _completed = true;
+        long blocks = CountDoneBlocks();
+        Merge(ExperimentsFile, blocks);
+        Merge(OutcomesFile, blocks);
+        if (_seriesNames.Length > 0) Merge(SeriesFile, blocks);
+        if (_csv)
+        {
+            MergeText("experiments.csv", "experiment,scenario,policy" + string.Concat(_inputs.Select(f => "," + f.Name)), blocks);
+            MergeText("outcomes.csv", "experiment" + string.Concat(_scalars.Select(f => "," + f.Name)), blocks);
+        }
+        Directory.Delete(_partial, recursive: true);
     }
 
-    public void Dispose()
+    private long CountDoneBlocks()
     {
-        if (_completed) return;
-        CloseAll();
-        foreach (var (final, _) in _files) if (File.Exists(final + Partial)) File.Delete(final + Partial);
+        long b = 0;
+        while (File.Exists(BlockFile(b, "done"))) b++;
+        return b;
     }
 
-    private void CloseAll()
+    private void Merge(string name, long blocks) =>
+        WriteAtomically(Path.Combine(_directory, name), s => MergeAsync(s, name, blocks).GetAwaiter().GetResult());
+
+    private async Task MergeAsync(Stream output, string name, long blocks)
     {
-        _experiments.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _outcomes.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _series?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _experimentsCsv?.Flush();
-        _outcomesCsv?.Flush();
-        foreach (var (_, s) in _files) s.Dispose();
+        ParquetWriter? writer = null;
+        try
+        {
+            for (long b = 0; b < blocks; b++)
+            {
+                await using var reader = await ParquetReader.CreateAsync(BlockFile(b, name));
+                var fields = reader.Schema.GetDataFields();
+                writer ??= await ParquetWriter.CreateAsync(reader.Schema, output);
+                using var rgr = reader.OpenRowGroupReader(0);
+                using var rgw = writer.CreateRowGroup();
+                foreach (var f in fields)
+                {
+                    int rows = (int)rgr.RowCount;
+                    if (f.ClrType == typeof(double)) { var v = new double[rows]; await rgr.ReadAsync<double>(f, v.AsMemory()); await rgw.WriteAsync<double>(f, v); }
+                    else if (f.ClrType == typeof(long)) { var v = new long[rows]; await rgr.ReadAsync<long>(f, v.AsMemory()); await rgw.WriteAsync<long>(f, v); }
+                    else if (f.ClrType == typeof(int)) { var v = new int[rows]; await rgr.ReadAsync<int>(f, v.AsMemory()); await rgw.WriteAsync<int>(f, v); }
+                    else { var v = new string?[rows]; await rgr.ReadAsync(f, v.AsMemory()); await rgw.WriteAsync(f, v.Select(x => x ?? "").ToArray()); }
+                }
+            }
+        }
+        finally
+        {
+            if (writer is not null) await writer.DisposeAsync();
+        }
     }
 
-    private ParquetWriter Create(string name, ParquetSchema schema)
+    private void MergeText(string name, string header, long blocks) =>
+        WriteAtomically(Path.Combine(_directory, name), s =>
+        {
+            using var w = Text(s);
+            w.Write(header + "\n");
+            w.Flush();
+            for (long b = 0; b < blocks; b++)
+            {
+                using var part = File.OpenRead(BlockFile(b, name));
+                part.CopyTo(s);
+            }
+        });
+
+    private string BlockFile(long block, string name) => Path.Combine(_partial, $"block-{block:D8}.{name}");
+
+    private static void WriteParquet(string path, ParquetSchema schema, Func<ParquetRowGroupWriter, Task> write) =>
+        WriteAtomically(path, s =>
+        {
+            var writer = ParquetWriter.CreateAsync(schema, s).GetAwaiter().GetResult();
+            try
+            {
+                using var rg = writer.CreateRowGroup();
+                write(rg).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        });
+
+    /// <summary>Writes through a temporary sibling, flushes it to disk, then renames it: all or nothing.</summary>
+    private static void WriteAtomically(string path, Action<Stream> write)
     {
-        var path = Path.Combine(_directory, name);
-        var stream = File.Create(path + Partial);
-        _files.Add((path, stream));
-        return ParquetWriter.CreateAsync(schema, stream).GetAwaiter().GetResult();
+        var temp = path + Temp;
+        using (var s = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            write(s); // a Parquet writer closes the stream itself
+        // Force the bytes to disk before the rename makes them visible (fsync through a fresh handle).
+        using (var sync = new FileStream(temp, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            sync.Flush(flushToDisk: true);
+        File.Move(temp, path, overwrite: true);
     }
 
-    private StreamWriter Text(string name, string header)
-    {
-        var path = Path.Combine(_directory, name);
-        var stream = File.Create(path + Partial);
-        _files.Add((path, stream));
-        var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-        w.Write(header + "\n");
-        return w;
-    }
+    private static StreamWriter Text(Stream s) => new(s, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
 
     private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -35,11 +35,9 @@ public class EvaluatorTests
     private static string RunToDisk(ExperimentMatrix m, int threads, int block, bool csv = true)
     {
         var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
-        using (var writer = new ResultWriter(dir, m.Design, csv))
-        {
-            new BlockEvaluator(new EvaluationOptions { Threads = threads, BlockSize = block }).Evaluate(m, writer);
-            writer.Complete();
-        }
+        var writer = new ResultWriter(dir, m.Design, csv, block);
+        new BlockEvaluator(new EvaluationOptions { Threads = threads, BlockSize = block }).Evaluate(m, writer);
+        writer.Complete();
         return dir;
     }
 
@@ -55,6 +53,7 @@ public class EvaluatorTests
             Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b, f)));
             if (f.EndsWith(".csv")) Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(c, f)));
         }
+        Assert.False(Directory.Exists(Path.Combine(a, ResultWriter.PartialDirectory)));
     }
 
     [Fact]
@@ -96,13 +95,50 @@ public class EvaluatorTests
     {
         var m = new ExperimentMatrix(Design(), Random(10, 3, 3));
         var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
-        using (var writer = new ResultWriter(dir, m.Design, csv: true))
-        {
-            new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 4 }).Evaluate(m, writer);
-            Assert.False(File.Exists(Path.Combine(dir, ResultWriter.OutcomesFile)));
-            // Disposed without Complete: the partial files are removed.
-        }
+        var writer = new ResultWriter(dir, m.Design, csv: true, blockSize: 4);
+        new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 4 }).Evaluate(m, writer);
+        // Not completed: only the durable blocks exist, nothing under a final name.
         Assert.Empty(Directory.GetFiles(dir));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(dir, ResultWriter.PartialDirectory)));
+        Assert.Throws<Spokes.Scenarios.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 4));
+    }
+
+    [Fact]
+    public void A_resumed_run_ends_with_the_same_bytes_as_an_uninterrupted_one()
+    {
+        var m = new ExperimentMatrix(Design(), Random(40, 3, 6));
+        var whole = RunToDisk(m, threads: 2, block: 8);
+        var dir = Directory.CreateTempSubdirectory("spokes-resume-").FullName;
+        // First attempt dies after three blocks (simulated by running only the first 24 experiments).
+        var first = new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f");
+        var partial = new ExperimentMatrix(Design(), Random(40, 3, 6));
+        new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 8 }).Evaluate(partial, new StopAfter(first, 24));
+        var resumed = new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f", resume: true);
+        Assert.Equal(24, resumed.CompletedExperiments);
+        new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 8 }).Evaluate(m, resumed, start: resumed.CompletedExperiments);
+        resumed.Complete();
+        foreach (var f in new[] { "experiments.csv", "outcomes.csv", ResultWriter.ExperimentsFile, ResultWriter.OutcomesFile, ResultWriter.SeriesFile })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(whole, f)), File.ReadAllBytes(Path.Combine(dir, f)));
+        var done = Assert.Throws<Spokes.Scenarios.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f", resume: true));
+        Assert.Contains("already complete", done.Message);
+    }
+
+    [Fact]
+    public void A_resume_with_another_design_is_refused()
+    {
+        var m = new ExperimentMatrix(Design(), Random(10, 3, 7));
+        var dir = Directory.CreateTempSubdirectory("spokes-resume-").FullName;
+        _ = new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "one");
+        Assert.Throws<Spokes.Scenarios.InputException>(() => new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "two", resume: true));
+    }
+
+    /// <summary>Passes blocks on until a limit, then drops them, as a run killed at that point would.</summary>
+    private sealed class StopAfter(IResultSink inner, long limit) : IResultSink
+    {
+        public void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series)
+        {
+            if (first + count <= limit) inner.WriteBlock(matrix, first, count, scalars, series);
+        }
     }
 
     [Fact]
@@ -113,15 +149,13 @@ public class EvaluatorTests
         var m = new ExperimentMatrix(design, Random(100_000, 3, 4));
         var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
         var samples = new List<long>();
-        using (var writer = new ResultWriter(dir, design, csv: false))
+        var writer = new ResultWriter(dir, design, csv: false, blockSize: 4096);
+        var progress = new SynchronousProgress(done =>
         {
-            var progress = new SynchronousProgress(done =>
-            {
-                if (done % 20_480 == 0) samples.Add(GC.GetTotalMemory(forceFullCollection: true));
-            });
-            new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 4096 }).Evaluate(m, writer, progress);
-            writer.Complete();
-        }
+            if (done % 20_480 == 0) samples.Add(GC.GetTotalMemory(forceFullCollection: true));
+        });
+        new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 4096 }).Evaluate(m, writer, progress);
+        writer.Complete();
         Assert.True(samples.Count >= 4);
         long growth = samples[^1] - samples[1];
         Assert.True(growth < 8_000_000, $"managed memory grew by {growth} bytes between block {1} and the end");
