@@ -30,10 +30,31 @@ public static class ScenarioLoader
     public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "experiments"];
     private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
-    public static ScenarioDefinition Load(string path)
+    /// <summary>Largest scenario or parameter file accepted, bytes.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    /// <summary>Deepest nesting of mappings and lists accepted (a scenario needs four).</summary>
+    public const int MaxDepth = 32;
+
+    public static ScenarioDefinition Load(string path) => Parse(ReadText(path, "scenario"), path);
+
+    /// <summary>Reads a text input file: it must exist, be at most <see cref="MaxFileBytes"/> long and valid UTF-8.</summary>
+    public static string ReadText(string path, string what)
     {
-        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "scenario file not found");
-        return Parse(File.ReadAllText(path), path);
+        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", $"{what} file not found");
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes) throw new InputException(path, 0, 0, "", $"{what} file is {length} bytes; the limit is {MaxFileBytes}");
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            int at = e.Index >= 0 ? e.Index : 0;
+            int line = 1 + bytes.Take(Math.Min(at, bytes.Length)).Count(b => b == (byte)'\n');
+            throw new InputException(path, line, 0, "", $"not valid UTF-8 (byte {at})");
+        }
     }
 
     public static ScenarioDefinition Parse(string text, string file)
@@ -72,6 +93,7 @@ public static class ScenarioLoader
                 case "parameterFile":
                     var pf = Text(value, file, key);
                     pf = Path.IsPathRooted(pf) ? pf : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", pf);
+                    if (!File.Exists(pf)) throw Error(value, file, key, $"parameter file '{pf}' not found");
                     fromFile = LoadParameterFile(pf);
                     break;
                 case "levers": d = d with { Levers = Levers(value, file) }; break;
@@ -98,6 +120,8 @@ public static class ScenarioLoader
 
     private static YamlMappingNode ParseRoot(string text, string file)
     {
+        if (text.Length > MaxFileBytes) throw new InputException(file, 0, 0, "", $"the text is {text.Length} characters; the limit is {MaxFileBytes}");
+        CheckDepth(text, file);
         var stream = new YamlStream();
         try { stream.Load(new StringReader(text)); }
         catch (YamlException e)
@@ -119,8 +143,7 @@ public static class ScenarioLoader
     /// <summary>Reads a parameter file: a mapping with the single key `parameters`.</summary>
     public static IReadOnlyDictionary<ParameterId, double> LoadParameterFile(string path)
     {
-        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "parameter file not found");
-        var root = ParseRoot(File.ReadAllText(path), path);
+        var root = ParseRoot(ReadText(path, "parameter"), path);
         var result = new Dictionary<ParameterId, double>();
         foreach (var (k, v) in root.Children)
         {
@@ -129,6 +152,30 @@ public static class ScenarioLoader
             foreach (var (id, value) in Parameters(v, path)) result[id] = value;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Walks the YAML event stream (iteratively) and rejects nesting deeper than <see cref="MaxDepth"/> before the
+    /// recursive document loader sees it, so a hostile file cannot exhaust the stack.
+    /// </summary>
+    private static void CheckDepth(string text, string file)
+    {
+        var parser = new Parser(new StringReader(text));
+        int depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var e = parser.Current!;
+                if (e is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxDepth)
+                    throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", $"nested deeper than {MaxDepth} levels");
+                if (e is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd) depth--;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Syntax errors are reported, with their position, by the full loader that runs next.
+        }
     }
 
     private static (int Line, int Column) LastReadablePosition(string text)

@@ -89,3 +89,21 @@ public class AllianceBlocsTests
         Assert.Contains("U.S. bloc (aligned)", stdout.ToString());
     }
 }
+
+public class ReportCommandTests
+{
+    [Fact]
+    public void Report_writes_a_self_contained_html_file_and_pngs()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-report-").FullName;
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = SpokesCli.Run(["report", "--compare", "--out", Path.Combine(dir, "r.html"), "--png", Path.Combine(dir, "png")], stdout, stderr);
+        Assert.True(code == 0, stderr.ToString());
+        var html = File.ReadAllText(Path.Combine(dir, "r.html"));
+        Assert.Equal(11, System.Text.RegularExpressions.Regex.Matches(html, "<svg").Count);
+        Assert.DoesNotContain("<script", html);
+        Assert.Equal(11, Directory.GetFiles(Path.Combine(dir, "png"), "*.png").Length);
+        Assert.Equal(2, SpokesCli.Run(["report", "/nonexistent.yaml", "--out", Path.Combine(dir, "x.html")], new StringWriter(), new StringWriter()));
+    }
+}

@@ -1,0 +1,52 @@
+using Spokes.Reports.Html;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Spokes.Reports.Charts;
+
+/// <summary>
+/// Post-processing of the SVG that SkiaSharp writes, so that charts inline safely into one XHTML page: drops the XML
+/// declaration, renumbers element ids in order of appearance under the chart's own prefix (Skia numbers clip paths
+/// from a process-wide counter, which would make output depend on what was rendered before and would collide
+/// between charts on one page), and adds a viewBox, an accessible role and a &lt;title&gt;.
+/// </summary>
+internal static partial class SvgMarkup
+{
+    [GeneratedRegex(@"<\?xml[^>]*\?>\s*")]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex(@"\bid=""([^""]+)""")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex(@"<svg\b([^>]*)>")]
+    private static partial Regex SvgOpen();
+
+    public static string Normalize(string svg, string prefix, string title, int width, int height)
+    {
+        svg = XmlDeclaration().Replace(svg, "", 1);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in IdAttribute().Matches(svg))
+            ids.TryAdd(m.Groups[1].Value, $"{prefix}-{ids.Count + 1}");
+        if (ids.Count > 0)
+        {
+            var sb = new StringBuilder(svg);
+            // Longest first, so that "cl_1" never rewrites part of "cl_12".
+            foreach (var (old, fresh) in ids.OrderByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                sb.Replace($"id=\"{old}\"", $"id=\"\u0001{fresh}\"");
+                sb.Replace($"url(#{old})", $"url(#\u0001{fresh})");
+                sb.Replace($"href=\"#{old}\"", $"href=\"#\u0001{fresh}\"");
+            }
+            svg = sb.Replace("\u0001", "").ToString();
+        }
+        string titleId = prefix + "-title";
+        var open = SvgOpen().Match(svg);
+        if (!open.Success) throw new InvalidOperationException("the renderer produced no <svg> element");
+        var attributes = open.Groups[1].Value;
+        var extra = new StringBuilder();
+        if (!attributes.Contains("viewBox", StringComparison.Ordinal)) extra.Append($" viewBox=\"0 0 {width} {height}\"");
+        extra.Append($" role=\"img\" aria-labelledby=\"{titleId}\"");
+        var replacement = $"<svg{attributes}{extra}>\n\t<title id=\"{titleId}\">{Markup.Escape(title)}</title>";
+        return svg[..open.Index] + replacement + svg[(open.Index + open.Length)..].TrimEnd() + "\n";
+    }
+}

@@ -1,0 +1,78 @@
+using Spokes.Model.Outputs;
+using Spokes.Reports.Charts;
+
+namespace Spokes.Reports;
+
+/// <summary>
+/// An alliance outcome of the key-findings table: the recorded variable (of the ALLIANCE row), its label and unit,
+/// the decimals it is shown with (those of `spokes compare`), and whether a comparison report charts it by posture.
+/// </summary>
+public sealed record FindingIndicator(Variable Variable, string Label, string Unit, int Digits, bool ChartByPosture)
+{
+    /// <summary>The key of the variable in trajectory.csv (column "variable").</summary>
+    public string Key => VariableInfo.Get(Variable).Key;
+
+    /// <summary>A value as the table shows it: fixed decimals, invariant culture.</summary>
+    public string Format(double value) => ChartStyle.Fixed(value, Digits);
+}
+
+/// <summary>One column of the key-findings table: a run (posture or scenario) and a year.</summary>
+public sealed record FindingColumn(string Run, int Year);
+
+/// <summary>One row of the key-findings table: an indicator and its value in each column.</summary>
+public sealed record FindingRow(FindingIndicator Indicator, IReadOnlyList<double> Values);
+
+/// <summary>
+/// The key-findings table: the alliance indices and totals of the ALLIANCE row, for a single run (start and final
+/// year) or for several runs side by side (final year). Values are the trajectory's own numbers; only the display
+/// rounds them (<see cref="FindingIndicator.Format"/>).
+/// </summary>
+public sealed class KeyFindings
+{
+    private KeyFindings(IReadOnlyList<FindingColumn> columns, IReadOnlyList<FindingRow> rows)
+    {
+        Columns = columns;
+        Rows = rows;
+    }
+
+    public IReadOnlyList<FindingColumn> Columns { get; }
+    public IReadOnlyList<FindingRow> Rows { get; }
+
+    /// <summary>The alliance outcomes reported, in table order.</summary>
+    public static IReadOnlyList<FindingIndicator> Indicators { get; } =
+    [
+        new(Variable.Discounting, "discounting index", "0..1", 3, true),
+        new(Variable.Distancing, "distancing index", "0..1", 3, true),
+        new(Variable.Duplication, "duplication index", "0..1", 3, true),
+        new(Variable.Spending, "allied spending", "US$ bn", 1, false),
+        new(Variable.SpendingShare, "allied spending, share of GDP", "% of GDP", 2, false),
+        new(Variable.BurdenShare, "burden share", "0..1", 3, true),
+        new(Variable.EffectiveCapability, "effective capability", "US$ bn eff.", 1, false),
+        new(Variable.UsNetCost, "U.S. net cost", "US$ bn", 1, false),
+        new(Variable.CapabilityPerDollar, "capability per U.S. dollar", "ratio", 3, true),
+        new(Variable.ProliferationRisk, "proliferation risk", "probability", 3, false),
+        new(Variable.ResponseDays, "U.S. response time", "days", 1, false),
+        new(Variable.Probing, "adversary probing", "probability", 3, false),
+    ];
+
+    /// <summary>One run: its start year and its final year.</summary>
+    public static KeyFindings ForRun(string run, Trajectory t) =>
+        Build([new FindingColumn(run, t.StartYear), new FindingColumn(run, t.EndYear)], [(run, t)]);
+
+    /// <summary>Several runs side by side, each in its final year.</summary>
+    /// <exception cref="ArgumentException">no runs, or two with the same name.</exception>
+    public static KeyFindings ForRuns(IReadOnlyList<(string Run, Trajectory T)> runs)
+    {
+        if (runs.Count == 0) throw new ArgumentException("at least one run is needed", nameof(runs));
+        if (runs.Select(r => r.Run).Distinct().Count() != runs.Count) throw new ArgumentException("run names must differ", nameof(runs));
+        return Build(runs.Select(r => new FindingColumn(r.Run, r.T.EndYear)).ToList(), runs);
+    }
+
+    private static KeyFindings Build(IReadOnlyList<FindingColumn> columns, IReadOnlyList<(string Run, Trajectory T)> runs)
+    {
+        var byName = runs.ToDictionary(r => r.Run, r => r.T);
+        var rows = Indicators.Select(i => new FindingRow(i,
+            columns.Select(c => byName[c.Run].Get(c.Year, Trajectory.AllianceId, i.Variable)).ToArray())).ToList();
+        return new KeyFindings(columns, rows);
+    }
+}

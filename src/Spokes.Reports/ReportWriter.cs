@@ -1,0 +1,48 @@
+using Spokes.Reports.Html;
+using Spokes.Scenarios.Export;
+
+namespace Spokes.Reports;
+
+/// <summary>Writes a report to disk: the HTML page atomically, and optionally every chart as a PNG file.</summary>
+public static class ReportWriter
+{
+    /// <summary>
+    /// Writes the page to <paramref name="path"/> through a temporary file and a rename
+    /// (<see cref="AtomicFile"/>), so a reader never sees a half-written report.
+    /// </summary>
+    /// <exception cref="IOException">the file cannot be written.</exception>
+    public static void WriteHtml(Report report, string path) => AtomicFile.Write(path, w => HtmlReport.Write(report, w));
+
+    /// <summary>
+    /// Writes each chart as <c>DIR/{chart id}.png</c> (the directory is created if needed), each through a temporary
+    /// file and a rename. Returns the paths written, in chart order.
+    /// </summary>
+    /// <exception cref="IOException">a file cannot be written.</exception>
+    public static IReadOnlyList<string> WritePngs(Report report, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var paths = new List<string>();
+        foreach (var chart in report.Charts)
+        {
+            var path = Path.Combine(directory, chart.Id + ".png");
+            WriteBytes(path, chart.RenderPng());
+            paths.Add(path);
+        }
+        return paths;
+    }
+
+    private static void WriteBytes(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = full + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}
