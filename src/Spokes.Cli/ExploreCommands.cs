@@ -29,9 +29,10 @@ internal static class ExploreCommands
             var settings = Settings(parse.GetValue(scenario), parse.GetValue(sampler), parse.GetValue(n), parse.GetValue(seed));
             int t = parse.GetValue(threads);
             if (t < 1) throw new InputException("--threads", 0, 0, "threads", "must be at least 1");
+            long planned = UnitSample.Rows(settings) > ExperimentSettings.MaxExperiments ? long.MaxValue : UnitSample.Rows(settings) * settings.Design.Policies.Count;
+            if (planned > ExperimentSettings.MaxExperiments)
+                throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments");
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-            if (matrix.ExperimentCount > ExperimentSettings.MaxExperiments)
-                throw new InputException("--n", 0, 0, "n", $"{matrix.ExperimentCount} experiments exceed the limit of {ExperimentSettings.MaxExperiments}");
             var dir = parse.GetValue(output) ?? Path.Combine("out", $"explore-{settings.Design.Scenario.Name}-seed{settings.Seed}");
             var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
             if (writer.CompletedExperiments > 0)

@@ -97,6 +97,9 @@ internal static class SensitivityCommand
             }
 
             int dims = inputs.Length;
+            long rows = m == "sobol" ? (long)size * (2 * dims + 2) : (long)size * (dims + 1);
+            if (rows * dims > UnitSample.MaxCells)
+                throw new InputException("--n", 0, 0, "n", $"the design would have {rows} rows of {dims} inputs; the limit is {UnitSample.MaxCells} cells");
             if (m == "sobol")
             {
                 var unit = SaltelliDesign.Create(size, dims, secondOrder: true);

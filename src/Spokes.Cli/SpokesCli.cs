@@ -30,6 +30,7 @@ public static class SpokesCli
         root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
         root.Subcommands.Add(OptimizeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 

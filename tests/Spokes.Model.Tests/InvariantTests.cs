@@ -19,6 +19,19 @@ public class InvariantTests
             return p;
         });
 
+    /// <summary>Each parameter at its minimum, its maximum or anywhere between, one third each: the corners of the box.</summary>
+    private static readonly Gen<ParameterSet> Corners =
+        Gen.Select(Gen.Int[0, 2].Array[ParameterCatalog.All.Count], Gen.Double[0, 1].Array[ParameterCatalog.All.Count]).Select((k, u) =>
+        {
+            var p = ParameterSet.Defaults;
+            foreach (var info in ParameterCatalog.All)
+            {
+                int i = (int)info.Id;
+                p = p.With(info.Id, k[i] switch { 0 => info.Min, 1 => info.Max, _ => Math.Min(info.Max, info.Min + u[i] * (info.Max - info.Min)) });
+            }
+            return p;
+        });
+
     private static readonly Gen<Preset> Posture = Gen.Int[0, Presets.All.Count - 1].Select(i => Presets.All[i]);
 
     [Fact]
@@ -29,9 +42,18 @@ public class InvariantTests
     [Trait("Category", "Long")]
     public void State_stays_in_range_and_finite_long() => CheckRanges(20_000);
 
-    private static void CheckRanges(int iterations)
+    [Fact]
+    public void State_stays_in_range_and_finite_at_the_corners_of_the_parameter_box() => CheckRanges(150, Corners, Gen.Int[0, 2].Select(i => i * 0.5));
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public void State_stays_in_range_and_finite_at_the_corners_long() => CheckRanges(20_000, Corners, Gen.Int[0, 2].Select(i => i * 0.5));
+
+    private static void CheckRanges(int iterations) => CheckRanges(iterations, Parameters, Gen.Double[0, 1]);
+
+    private static void CheckRanges(int iterations, Gen<ParameterSet> parameters, Gen<double> supports)
     {
-        Gen.Select(Parameters, Posture, Gen.Double[0, 1], Gen.Bool).Sample((p, posture, support, growth) =>
+        Gen.Select(parameters, Posture, supports, Gen.Bool).Sample((p, posture, support, growth) =>
         {
             var t = Runs.Run(posture.Apply, p, support, growth);
             for (int y = t.StartYear; y <= t.EndYear; y++)

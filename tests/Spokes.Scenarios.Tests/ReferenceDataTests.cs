@@ -100,3 +100,27 @@ public class DataSourceTests
         Assert.Equal(6, Baselines.Year2010.Spokes.Count);
     }
 }
+
+public class DataValidationTests
+{
+    [Theory]
+    [InlineData("JPN,2016,gdp_usd_bn,", "-5")]
+    [InlineData("KOR,2016,belief,", "1")]
+    [InlineData("PHL,2016,alignment,", "-1")]
+    [InlineData("USA,2016,public_support,", "1.3")]
+    public void Out_of_range_figures_name_their_file_line_and_field(string prefix, string bad)
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-data-").FullName;
+        foreach (var f in new[] { "actors.csv", "baseline.csv", "ties.csv" })
+            File.Copy(Path.Combine(RepoRoot.Path, "data", f), Path.Combine(dir, f));
+        var path = Path.Combine(dir, "baseline.csv");
+        var lines = File.ReadAllLines(path);
+        int index = Array.FindIndex(lines, l => l.StartsWith(prefix, StringComparison.Ordinal));
+        var cells = lines[index].Split(',');
+        cells[3] = cells[4] = cells[5] = bad; // value, low, high
+        lines[index] = string.Join(',', cells);
+        File.WriteAllLines(path, lines);
+        var e = Assert.Throws<InputException>(() => Spokes.Scenarios.Data.BaselineBuilder.Build(Spokes.Scenarios.Data.ReferenceData.FromDirectory(dir), 2016, "x"));
+        Assert.Equal((index + 1, "value"), (e.Line, e.Field));
+    }
+}

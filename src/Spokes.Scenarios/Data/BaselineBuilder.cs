@@ -31,7 +31,13 @@ public static class BaselineBuilder
 
         double Get(ActorRow actor, string indicator)
         {
-            if (figures.TryGetValue((actor.Id, year, indicator), out var row)) return row.Value;
+            if (figures.TryGetValue((actor.Id, year, indicator), out var row))
+            {
+                if (ValidRange(indicator) is var (min, max, open) && (open ? !(row.Value > min && row.Value < max) : !(row.Value >= min && row.Value <= max)))
+                    throw new InputException(row.File, row.Line, 0, "value",
+                        $"{indicator} of {actor.Id} is {row.Value}; it must lie {(open ? "strictly " : "")}between {min} and {max}");
+                return row.Value;
+            }
             var file = data.Figures.FirstOrDefault()?.File ?? ReferenceData.FiguresFile;
             throw new InputException(file, 0, 0, indicator, $"no figure for {actor.Id} in {year}");
         }
@@ -77,6 +83,19 @@ public static class BaselineBuilder
             throw new InputException(data.Figures.FirstOrDefault()?.File ?? ReferenceData.FiguresFile, 0, 0, "", $"{year}: {problem}");
         return baseline;
     }
+
+    /// <summary>The values each indicator may take (open: the bounds themselves excluded, for values that enter a logit).</summary>
+    private static (double Min, double Max, bool Open)? ValidRange(string indicator) => indicator switch
+    {
+        "gdp_usd_bn" => (0, double.MaxValue, true),
+        "milex_usd_bn" or "us_troops" or "hns_usd_bn" or "distance_home_km" or "distance_guam_km" => (0, double.MaxValue, false),
+        "gdp_growth" => (-0.5, 0.5, false),
+        "belief" or "entrapment" or "independence" or "duplication" or "probing" => (0, 1, true),
+        "alignment" => (-1, 1, true),
+        "cooperation" or "trade_china_share" or "nuclear_latency" or "public_support" or "pacific_share" => (0, 1, false),
+        _ when indicator.StartsWith("threat_", StringComparison.Ordinal) => (0, 1, false),
+        _ => null,
+    };
 
     private static NuclearStage Stage(ActorRow actor, double value, ReferenceData data)
     {

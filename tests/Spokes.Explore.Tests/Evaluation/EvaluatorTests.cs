@@ -42,11 +42,14 @@ public class EvaluatorTests
     }
 
     [Fact]
-    public void Results_are_byte_identical_at_one_and_two_threads_and_any_block_size()
+    public void Results_are_byte_identical_at_one_two_and_eight_threads_and_any_block_size()
     {
         var m = new ExperimentMatrix(Design(), Random(150, 3, 1));
         var a = RunToDisk(m, threads: 1, block: 64);
-        var b = RunToDisk(m, threads: 2, block: 64);
+        var b = RunToDisk(m, threads: 8, block: 64);
+        var b2 = RunToDisk(m, threads: 2, block: 64);
+        foreach (var f in new[] { ResultWriter.ExperimentsFile, ResultWriter.OutcomesFile, ResultWriter.SeriesFile })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a, f)), File.ReadAllBytes(Path.Combine(b2, f)));
         var c = RunToDisk(m, threads: 2, block: 1000);
         foreach (var f in new[] { "experiments.csv", "outcomes.csv", ResultWriter.ExperimentsFile, ResultWriter.OutcomesFile, ResultWriter.SeriesFile })
         {

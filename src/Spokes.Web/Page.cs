@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using Spokes.Model.Policy;
+
+namespace Spokes.Web;
+
+/// <summary>The dashboard page: an embedded HTML template with the sliders, pickers and limits filled in from the model.</summary>
+internal static class Page
+{
+    public static string Template()
+    {
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("Spokes.Web.index.html")
+            ?? throw new InvalidOperationException("embedded resource Spokes.Web.index.html is missing");
+        using var r = new StreamReader(s, Encoding.UTF8);
+        return r.ReadToEnd();
+    }
+
+    public static string Render()
+    {
+        var levers = new StringBuilder();
+        foreach (var l in Enum.GetValues<Lever>())
+        {
+            var key = LeverInfo.Key(l);
+            var (min, max) = LeverInfo.Range(l);
+            double step = (max - min) / 100;
+            levers.Append(CultureInfo.InvariantCulture,
+                $"""
+                      <div class="lever">
+                        <label for="lever-{key}" title="{H(SpokesApi.LeverDescription(l))}">{key}</label>
+                        <input type="range" id="lever-{key}" data-lever="{key}" min="{N(min)}" max="{N(max)}" step="{N(step)}" value="{N(LeverInfo.Neutral(l))}" data-neutral="{N(LeverInfo.Neutral(l))}">
+                        <output id="out-{key}" for="lever-{key}">preset</output>
+                      </div>
+
+                """);
+        }
+        var postures = new StringBuilder();
+        foreach (var p in Presets.All)
+            postures.Append(CultureInfo.InvariantCulture, $"""<option value="{H(p.Name)}" title="{H(p.Description)}">{H(p.Name)}</option>""");
+        var allies = new StringBuilder("""<option value="">all allies</option>""");
+        foreach (var a in SpokesApi.Allies)
+            allies.Append(CultureInfo.InvariantCulture, $"""<option value="{H(a)}">{H(a)}</option>""");
+        return Template()
+            .Replace("{{LEVERS}}", levers.ToString(), StringComparison.Ordinal)
+            .Replace("{{POSTURES}}", postures.ToString(), StringComparison.Ordinal)
+            .Replace("{{ALLIES}}", allies.ToString(), StringComparison.Ordinal)
+            .Replace("{{START}}", N(SpokesApi.StartYear + 1), StringComparison.Ordinal)
+            .Replace("{{DEFAULTEND}}", N(Scenarios.ScenarioDefinition.Default.EndYear), StringComparison.Ordinal)
+            .Replace("{{MAXEND}}", N(SpokesApi.MaxEndYear), StringComparison.Ordinal);
+    }
+
+    private static string H(string s) => WebUtility.HtmlEncode(s);
+
+    private static string N(double x) => x.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Spokes.Web;
+
+/// <summary>How to build the dashboard app.</summary>
+public sealed record SpokesWebOptions
+{
+    /// <summary>The default address: loopback only.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Addresses Kestrel listens on (port 0 picks a free one).</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [DefaultUrl];
+
+    /// <summary>Lowest log level written to the console (default: warnings).</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>A last hook on the builder (tests use it for <c>UseTestServer</c>).</summary>
+    public Action<WebApplicationBuilder>? Configure { get; init; }
+}
+
+/// <summary>
+/// The dashboard: one static page (sliders, pickers, SVG charts drawn in the browser) and a small JSON API that runs
+/// the model. Every request is bounded: bodies of at most <see cref="SpokesApi.MaxBodyBytes"/>, runs to
+/// <see cref="SpokesApi.MaxEndYear"/> at most, <see cref="SpokesApi.MaxComparePostures"/> postures per compare.
+/// </summary>
+public static class SpokesWeb
+{
+    /// <summary>An app listening on <paramref name="urls"/> (default: http://127.0.0.1:5080).</summary>
+    public static WebApplication Build(params string[] urls) =>
+        Build(new SpokesWebOptions { Urls = urls.Length == 0 ? [SpokesWebOptions.DefaultUrl] : urls });
+
+    public static WebApplication Build(SpokesWebOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        // a failed start (address in use) comes back as an exception; the host need not log it too
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = SpokesApi.MaxBodyBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            k.Limits.MaxRequestLineSize = 4 * 1024;
+            k.Limits.MaxConcurrentConnections = 64;
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
+        options.Configure?.Invoke(builder);
+
+        var app = builder.Build();
+        var page = Encoding.UTF8.GetBytes(Page.Render());
+        app.MapGet("/", (HttpContext ctx) =>
+        {
+            ctx.Response.Headers.CacheControl = "no-cache";
+            ctx.Response.Headers["Content-Security-Policy"] =
+                "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:";
+            ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            return Results.Bytes(page, "text/html; charset=utf-8");
+        });
+        app.MapGet("/favicon.ico", () => Results.NoContent());
+        app.MapGet("/api/presets", () => Results.Json(SpokesApi.Presets(), SpokesApi.ResponseJson));
+        app.MapPost("/api/run", (Func<HttpContext, Task<IResult>>)(ctx => Handle(ctx, body => SpokesApi.Run(SpokesApi.Parse<RunRequest>(body)))));
+        app.MapPost("/api/compare", (Func<HttpContext, Task<IResult>>)(ctx => Handle(ctx, body => SpokesApi.Compare(SpokesApi.Parse<CompareRequest>(body)))));
+        app.MapFallback(() => Results.Json(new ApiError("not found"), SpokesApi.ResponseJson, statusCode: StatusCodes.Status404NotFound));
+        return app;
+    }
+
+    /// <summary>Reads at most <see cref="SpokesApi.MaxBodyBytes"/>, runs <paramref name="work"/>, maps bad input to 400 and oversize to 413.</summary>
+    private static async Task<IResult> Handle(HttpContext ctx, Func<byte[], object> work)
+    {
+        byte[] body;
+        try
+        {
+            var read = await ReadBounded(ctx.Request, ctx.RequestAborted);
+            if (read is null) return TooLarge();
+            body = read;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        try
+        {
+            return Results.Json(work(body), SpokesApi.ResponseJson);
+        }
+        catch (ApiException e)
+        {
+            return Results.Json(new ApiError(e.Message), SpokesApi.ResponseJson, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static IResult TooLarge() => Results.Json(new ApiError($"request body over {SpokesApi.MaxBodyBytes} bytes"),
+        SpokesApi.ResponseJson, statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>The body, or null when it is longer than the limit (whatever Content-Length says).</summary>
+    private static async Task<byte[]?> ReadBounded(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength is > SpokesApi.MaxBodyBytes) return null;
+        var buffer = new byte[SpokesApi.MaxBodyBytes + 1];
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int n = await request.Body.ReadAsync(buffer.AsMemory(total), ct);
+            if (n == 0) break;
+            total += n;
+        }
+        return total > SpokesApi.MaxBodyBytes ? null : buffer.AsSpan(0, total).ToArray();
+    }
+
+    /// <summary>The addresses the started app actually listens on (useful with port 0).</summary>
+    public static IReadOnlyList<string> BoundUrls(WebApplication app) =>
+        app.Urls.Select(u => u.Replace("[::]", IPAddress.Loopback.ToString(), StringComparison.Ordinal)).ToList();
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Spokes.Browser.Tests;
+
+public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] Charts = ["chart-alignment", "chart-belief", "chart-spending", "chart-alliance"];
+
+    private static Task<string?> Hash(IPage page, string chart) => page.GetAttributeAsync("#" + chart, "data-hash");
+
+    private static async Task<long> WaitForHashChange(IPage page, string chart, string? before)
+    {
+        var sw = Stopwatch.StartNew();
+        await page.WaitForFunctionAsync(
+            "([id, h]) => document.getElementById(id).getAttribute('data-hash') !== h",
+            new object?[] { chart, before },
+            new PageWaitForFunctionOptions { Timeout = 5_000, PollingInterval = 20 });
+        return sw.ElapsedMilliseconds;
+    }
+
+    [Fact]
+    public async Task Moving_the_rhetoric_slider_redraws_the_charts_within_a_second()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        var before = new Dictionary<string, string?>();
+        foreach (var c in Charts) before[c] = await Hash(page, c);
+        var summaryBefore = await page.TextContentAsync("#summary");
+        Assert.StartsWith("2030 under status-quo:", summaryBefore, StringComparison.Ordinal);
+        Assert.Equal(6, await page.Locator("#chart-belief polyline").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-before.png"), FullPage = true });
+
+        await page.Locator("#lever-rhetoric").FillAsync("1");
+        long ms = await WaitForHashChange(page, "chart-alliance", before["chart-alliance"]);
+        output.WriteLine($"alliance chart redrawn {ms} ms after rhetoric → 1 (150 ms of it is the debounce)");
+        Assert.True(ms < 1000, $"the chart took {ms} ms to update");
+
+        Assert.Equal("1.00", await page.TextContentAsync("#out-rhetoric"));
+        Assert.NotEqual(before["chart-belief"], await Hash(page, "chart-belief"));
+        Assert.NotEqual(summaryBefore, await page.TextContentAsync("#summary"));
+        Assert.DoesNotContain("error", await page.TextContentAsync("#status") ?? "", StringComparison.Ordinal);
+
+        var shot = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-rhetoric-1.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+        Assert.True(new FileInfo(shot).Length > 10_000, "screenshot too small to show the charts");
+        output.WriteLine("screenshot: " + shot);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Posture_ally_end_year_and_compare_all_drive_the_api()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+
+        var h = await Hash(page, "chart-alliance");
+        await page.SelectOptionAsync("#posture", "withdraw");
+        await WaitForHashChange(page, "chart-alliance", h);
+        Assert.StartsWith("2030 under withdraw:", await page.TextContentAsync("#summary"), StringComparison.Ordinal);
+
+        h = await Hash(page, "chart-belief");
+        await page.SelectOptionAsync("#ally", "KOR");
+        await page.Locator("#lever-forcePosture").FillAsync("2");
+        await WaitForHashChange(page, "chart-belief", h);
+
+        h = await Hash(page, "chart-alliance");
+        await page.Locator("#end").FillAsync("2045");
+        await WaitForHashChange(page, "chart-alliance", h);
+        Assert.Equal("2016-2045", await page.GetAttributeAsync("#chart-alliance", "data-years"));
+
+        await page.ClickAsync("#compare-button");
+        await page.WaitForSelectorAsync("#compare table");
+        Assert.Equal(7, await page.Locator("#compare tr").CountAsync()); // header + six postures
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-withdraw-kor-2045.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+}
