@@ -28,6 +28,9 @@ public sealed record ScenarioDefinition
     public IReadOnlyDictionary<int, double> PublicSupport { get; init; } = new Dictionary<int, double>();
     public IReadOnlyDictionary<ParameterId, double> Parameters { get; init; } = new Dictionary<ParameterId, double>();
     public IReadOnlyList<LeverOverride> Levers { get; init; } = [];
+    /// <summary>How host-nation support is set each year: "formula" (the default mechanism) or "bargaining" (a yearly
+    /// expected-utility bargaining round, Spokes.Formal).</summary>
+    public string Negotiation { get; init; } = "formula";
     /// <summary>The `experiments:` section as written (read and checked by Spokes.Explore); null when absent.</summary>
     public YamlDotNet.RepresentationModel.YamlMappingNode? Experiments { get; init; }
 

@@ -27,7 +27,7 @@ namespace Spokes.Scenarios;
 /// </code></example>
 public static class ScenarioLoader
 {
-    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "experiments"];
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "negotiation", "experiments"];
     private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
     /// <summary>Largest scenario or parameter file accepted, bytes.</summary>
@@ -88,6 +88,10 @@ public static class ScenarioLoader
                     break;
                 case "seed": d = d with { Seed = Integer(value, file, key, 0, int.MaxValue) }; break;
                 case "growth": d = d with { Growth = Boolean(value, file, key) }; break;
+                case "negotiation":
+                    var how = Text(value, file, key);
+                    d = d with { Negotiation = how is "formula" or "bargaining" ? how : throw Error(value, file, key, $"'{how}' must be formula or bargaining") };
+                    break;
                 case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; break;
                 case "parameters": d = d with { Parameters = Parameters(value, file) }; break;
                 case "parameterFile":

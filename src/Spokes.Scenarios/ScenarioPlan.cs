@@ -1,3 +1,4 @@
+using Spokes.Model.Mechanisms;
 using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -71,8 +72,12 @@ public sealed class ScenarioPlan
         return new ScenarioPlan(d, baseline, parameters, levers, new Exogenous(baseline.Year, support, d.Growth));
     }
 
+    /// <summary>The host-support negotiation the scenario asks for, or null for the formula.</summary>
+    public IHostSupportNegotiation? Negotiation =>
+        Definition.Negotiation == "bargaining" ? new Formal.Links.BargainedHostSupport(Parameters[ParameterId.HostSupportDemandGain]) : null;
+
     /// <summary>A new simulation for this plan (one per thread).</summary>
-    public AllianceSimulation CreateSimulation() => new(Baseline, Parameters, Levers, Exogenous, Definition.EndYear);
+    public AllianceSimulation CreateSimulation() => new(Baseline, Parameters, Levers, Exogenous, Definition.EndYear, Negotiation);
 
     /// <summary>Runs the plan with its seed.</summary>
     public Trajectory Run() => CreateSimulation().Run(Definition.Seed);

@@ -43,7 +43,7 @@ public sealed class ModelRunner
             if (_targets[j] is { } id) parameters = parameters.With(id, inputs[j]);
             else exogenous = Exogenous.Constant(plan.Baseline.Year, plan.Definition.EndYear, inputs[j], plan.Definition.Growth);
         }
-        var t = new AllianceSimulation(plan.Baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear)
+        var t = new AllianceSimulation(plan.Baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation)
             .Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
         for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
         int years = t.EndYear - t.StartYear, k = 0;

@@ -8,6 +8,8 @@ namespace Spokes.Model.Mechanisms;
 /// Host-nation support (Japan's and South Korea's Special Measures Agreements): paid for U.S. forces present, so it
 /// scales with the garrison, and rises under demands as far as the threat behind them is believed.
 /// H* = H⁰·(F/F⁰)·(1 + h·m·P),  H' = H + κ_H·(H* − H). An ally with no agreement (H⁰ = 0) pays nothing.
+/// With a negotiation (<see cref="IHostSupportNegotiation"/>, e.g. a yearly bargaining round) the target H* comes from
+/// it instead; the adjustment stays the same.
 /// </summary>
 public static class HostNationSupport
 {
@@ -17,8 +19,11 @@ public static class HostNationSupport
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double garrison = a.Troops[i] > 0 ? now.Troops[i] / a.Troops[i] : 0;
-            double target = a.HostSupport[i] * garrison
-                * (1 + p[ParameterId.HostSupportDemandGain] * c.Lever(i, Lever.Demands) * c.Derived.LeaveProbability[i]);
+            double m = c.Lever(i, Lever.Demands), leave = c.Derived.LeaveProbability[i];
+            double target = a.HostSupport[i] * garrison * (1 + p[ParameterId.HostSupportDemandGain] * m * leave);
+            if (c.Negotiation is { } talks && a.HostSupport[i] > 0 && garrison > 0)
+                target = talks.Target(new HostSupportTalks(i, now.HostSupport[i], a.HostSupport[i] * garrison, m, leave, now.Belief[i],
+                    c.Derived.PublicSupport, MathUtil.SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]), target));
             c.Next.HostSupport[i] = MathUtil.Adjust(now.HostSupport[i], target, p[ParameterId.HostSupportAdjustment]);
         }
     }

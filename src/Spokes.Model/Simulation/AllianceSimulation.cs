@@ -22,7 +22,8 @@ public sealed class AllianceSimulation
     private readonly StepContext _context;
     private readonly int _endYear;
 
-    public AllianceSimulation(Baseline baseline, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, int endYear)
+    public AllianceSimulation(Baseline baseline, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, int endYear,
+        IHostSupportNegotiation? negotiation = null)
     {
         if (baseline.Validate() is { } problem) throw new ArgumentException($"baseline {baseline.Name}: {problem}");
         if (levers.StartYear != baseline.Year || levers.EndYear < endYear || levers.SpokeCount != baseline.Spokes.Count)
@@ -35,7 +36,7 @@ public sealed class AllianceSimulation
         _anchors = new Anchors(baseline, parameters);
         int n = baseline.Spokes.Count, m = baseline.Threats.Count;
         _start = InitialState(baseline, _anchors, parameters);
-        _context = new StepContext(_anchors, parameters, levers, new WorldState(n, m), new WorldState(n, m), new Derived(n, m));
+        _context = new StepContext(_anchors, parameters, levers, new WorldState(n, m), new WorldState(n, m), new Derived(n, m)) { Negotiation = negotiation };
 
         var ids = new List<string> { baseline.Hub.Id };
         var kinds = new List<RowKind> { RowKind.Hub };

@@ -29,6 +29,8 @@ public sealed class StepContext
     public Derived Derived { get; }
     /// <summary>The year whose levers are in force: the year being computed.</summary>
     public int LeverYear { get; internal set; }
+    /// <summary>An optional negotiation that sets the host-nation support target (null: the formula).</summary>
+    public Mechanisms.IHostSupportNegotiation? Negotiation { get; internal set; }
     public int SpokeCount => Anchors.SpokeCount;
     public int ThreatCount => Anchors.ThreatCount;
 
