@@ -4,8 +4,11 @@ namespace Spokes.Model;
 public static class MathUtil
 {
     /// <summary>Logistic function σ(z) = 1 / (1 + e^−z), numerically safe for large |z|.</summary>
-    public static double Sigmoid(double z) =>
-        z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));
+    public static double Sigmoid(double z)
+    {
+        double e = Math.Exp(-Math.Abs(z)); // one exponential, never overflowing
+        return z >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+    }
 
     /// <summary>Inverse of <see cref="Sigmoid"/>; p is clamped into (ε, 1−ε) so baselines at 0 or 1 stay finite.</summary>
     public static double Logit(double p)

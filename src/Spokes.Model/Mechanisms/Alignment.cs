@@ -30,7 +30,7 @@ public static class Alignment
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double target = Math.Tanh(
-                Artanh(a.Alignment[i])
+                a.ArtanhAlignment[i]
                 + p[ParameterId.BeliefAlignmentWeight] * (now.Belief[i] - a.Belief[i])
                 - p[ParameterId.EntrapmentAlignmentWeight] * (now.Entrapment[i] - a.Entrapment[i])
                 - p[ParameterId.IndependenceAlignmentWeight] * (now.Independence[i] - a.Independence[i])

@@ -30,7 +30,7 @@ public static class CommitmentBelief
             }
             double answered = Math.Max(c.Lever(i, Lever.Confrontation), 0.0);
             double target = Sigmoid(
-                Logit(a.Belief[i])
+                a.LogitBelief[i]
                 + p[ParameterId.TroopSignalWeight] * TroopSignal(now.Troops[i], a.Troops[i], p[ParameterId.TripwireScale])
                 + p[ParameterId.CooperationSignalWeight] * c.Lever(i, Lever.Cooperation)
                 + p[ParameterId.ReassuranceTalkWeight] * s * c.Lever(i, Lever.Reassurance)

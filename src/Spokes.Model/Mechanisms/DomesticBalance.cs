@@ -21,7 +21,7 @@ public static class DomesticBalance
             double abandonmentRise = a.Belief[i] - now.Belief[i];
             double threatRatio = SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
             double target = Sigmoid(
-                Logit(a.Independence[i])
+                a.LogitIndependence[i]
                 + p[ParameterId.AbandonmentToIndependence] * abandonmentRise
                 + p[ParameterId.EntrapmentToIndependence] * (now.Entrapment[i] - a.Entrapment[i])
                 - p[ParameterId.ThreatToAllianceSupport] * Math.Log(threatRatio));

@@ -30,7 +30,7 @@ public static class Duplication
         {
             double capacity = now.Gdp[i] / (now.Gdp[i] + p[ParameterId.DuplicationCapacityScale]);
             double target = Sigmoid(
-                Logit(a.Duplication[i])
+                a.LogitDuplication[i]
                 + capacity * p[ParameterId.AbandonmentDuplication] * (a.Belief[i] - now.Belief[i])
                 + p[ParameterId.IndependenceDuplication] * (now.Independence[i] - a.Independence[i])
                 - p[ParameterId.CooperationComplementarity] * c.Lever(i, Lever.Cooperation));

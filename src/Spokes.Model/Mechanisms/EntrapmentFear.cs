@@ -21,7 +21,7 @@ public static class EntrapmentFear
             double g = c.Lever(i, Lever.Confrontation);
             double threatRatio = SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
             double target = Sigmoid(
-                Logit(a.Entrapment[i])
+                a.LogitEntrapment[i]
                 + p[ParameterId.ConfrontationEntrapment] * g * (1 + p[ParameterId.TradeAmplification] * a.Trade[i])
                 + p[ParameterId.CommitmentEntrapment] * (now.Belief[i] - a.Belief[i])
                 - p[ParameterId.ThreatReducesEntrapment] * Math.Log(threatRatio));

@@ -21,8 +21,8 @@ public static class ForcePosture
         {
             d.Presence[i] = now.Troops[i] / (now.Troops[i] + tripwire);
             d.ResponseDays[i] = ResponseDays(now.Troops[i], a.Distance[i], p);
-            d.UsProtection[i] = regional * a.StakeShare[i]
-                * Math.Pow(a.ResponseDays[i] / d.ResponseDays[i], p[ParameterId.ResponseTimeElasticity]);
+            d.ResponseFactor[i] = Math.Pow(a.ResponseDays[i] / d.ResponseDays[i], p[ParameterId.ResponseTimeElasticity]);
+            d.UsProtection[i] = regional * a.StakeShare[i] * d.ResponseFactor[i];
         }
     }
 

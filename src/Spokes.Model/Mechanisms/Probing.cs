@@ -22,24 +22,23 @@ public static class Probing
         for (int i = 0; i < c.SpokeCount; i++) d.Confrontation[i] = c.Lever(i, Lever.Confrontation);
         for (int k = 0; k < c.ThreatCount; k++)
         {
-            double resolve = Resolve(k, c.Now.Belief, d.ResponseDays, a.ResponseDays, a.Exposure,
-                c.SpokeCount, c.ThreatCount, d.Confrontation, p);
+            double resolve = Resolve(k, c.Now.Belief, d.ResponseFactor, a.Exposure, c.SpokeCount, c.ThreatCount, d.Confrontation, p);
             double ratio = c.Now.ThreatSpending[k] / Math.Max(d.RivalCapability[k], 1e-9);
             d.PerceivedResolve[k] = resolve;
-            d.Probing[k] = Sigmoid(Logit(a.Probing[k])
+            d.Probing[k] = Sigmoid(a.LogitProbing[k]
                 + p[ParameterId.ProbingSensitivity] * ((ratio / a.CapabilityRatio[k] - 1) - (resolve / a.Resolve[k] - 1)));
         }
     }
 
     /// <summary>Res_k = Σ_i x̂_ik·b_i·(RT_i⁰/RT_i)^ξ·(1 + κ_g·g_i) / Σ_i x̂_ik.</summary>
-    public static double Resolve(int k, double[] belief, double[] responseDays, double[] responseDaysAtStart,
-        double[] exposure, int n, int m, double[] confrontation, ParameterSet p)
+    public static double Resolve(int k, double[] belief, double[] responseFactor, double[] exposure, int n, int m,
+        double[] confrontation, ParameterSet p)
     {
         double sum = 0, weight = 0;
         for (int i = 0; i < n; i++)
         {
             double x = exposure[i * m + k];
-            sum += x * belief[i] * Math.Pow(responseDaysAtStart[i] / responseDays[i], p[ParameterId.ResponseTimeElasticity])
+            sum += x * belief[i] * responseFactor[i]
                    * (1 + p[ParameterId.ConfrontationResolve] * confrontation[i]);
             weight += x;
         }

@@ -28,6 +28,8 @@ public sealed class Anchors
         SecurityWeight = new double[n];
         ThreatSpending = new double[m]; Probing = new double[m]; RivalCapability = new double[m]; Resolve = new double[m];
         CapabilityRatio = new double[m]; Grievance = new double[m]; ThreatGdp = new double[m];
+        LogitBelief = new double[n]; LogitEntrapment = new double[n]; LogitIndependence = new double[n];
+        LogitDuplication = new double[n]; ArtanhAlignment = new double[n]; LogitProbing = new double[m];
 
         double gdpSum = 0;
         for (int i = 0; i < n; i++)
@@ -41,9 +43,18 @@ public sealed class Anchors
             for (int j = 0; j < n; j++) Ties[i * n + j] = i == j ? 0 : baseline.Ties[i, j];
             gdpSum += s.Gdp;
         }
+        for (int i = 0; i < n; i++)
+        {
+            LogitBelief[i] = MathUtil.Logit(Belief[i]);
+            LogitEntrapment[i] = MathUtil.Logit(Entrapment[i]);
+            LogitIndependence[i] = MathUtil.Logit(Independence[i]);
+            LogitDuplication[i] = MathUtil.Logit(Duplication[i]);
+            ArtanhAlignment[i] = MathUtil.Artanh(Alignment[i]);
+        }
         for (int k = 0; k < m; k++)
         {
             ThreatSpending[k] = baseline.Threats[k].Spending;
+            LogitProbing[k] = MathUtil.Logit(baseline.Threats[k].Probing);
             ThreatGdp[k] = baseline.Threats[k].Gdp;
             Probing[k] = baseline.Threats[k].Probing;
         }
@@ -73,7 +84,7 @@ public sealed class Anchors
         {
             RivalCapability[k] = AdversaryBuildup.RivalCapability(k, Alignment, Efficiency, Spending, Belief,
                 UsProtectionAtStart, Exposure, n, m);
-            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, ResponseDays, ResponseDays, Exposure, n, m, new double[n], p);
+            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, Enumerable.Repeat(1.0, n).ToArray(), Exposure, n, m, new double[n], p);
             CapabilityRatio[k] = ThreatSpending[k] / RivalCapability[k];
             Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k], p);
         }
@@ -117,4 +128,11 @@ public sealed class Anchors
     public double[] CapabilityRatio { get; }
     /// <summary>Richardson grievance term g_k at start-year GDP, solved so the start is an equilibrium.</summary>
     public double[] Grievance { get; }
+    // The start values on the scale each target is built on (computed once; every target is "start + response").
+    public double[] LogitBelief { get; }
+    public double[] LogitEntrapment { get; }
+    public double[] LogitIndependence { get; }
+    public double[] LogitDuplication { get; }
+    public double[] ArtanhAlignment { get; }
+    public double[] LogitProbing { get; }
 }

@@ -13,6 +13,7 @@ public sealed class Derived
         NetworkSupport = new double[spokes];
         Presence = new double[spokes];
         ResponseDays = new double[spokes];
+        ResponseFactor = new double[spokes];
         UsProtection = new double[spokes];
         Efficiency = new double[spokes];
         PerceivedThreat = new double[spokes];
@@ -32,6 +33,8 @@ public sealed class Derived
     /// <summary>ρ_i = F/(F + F_s): how far U.S. forces are on the spot.</summary>
     public double[] Presence { get; }
     public double[] ResponseDays { get; }
+    /// <summary>(RT⁰/RT)^ξ: how much of its start value U.S. protection keeps at this year's response time.</summary>
+    public double[] ResponseFactor { get; }
     /// <summary>G_i: U.S. regional effort available to ally i, US$ bn, discounted by response time.</summary>
     public double[] UsProtection { get; }
     /// <summary>e_i: alliance value of a dollar of the ally's spending.</summary>
