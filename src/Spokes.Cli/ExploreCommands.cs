@@ -70,20 +70,24 @@ internal static class ExploreCommands
     }
 
     /// <summary>A progress bar on standard error when it is a terminal; nothing when output is redirected.</summary>
-    internal static IProgress<long>? Progress(TextWriter stderr, long total)
+    internal static IProgress<long>? Progress(TextWriter stderr, long total, string what = "experiments")
     {
         if (Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error)) return null;
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        return new SynchronousProgress(done => stderr.Write(ProgressBar(done, total, watch.Elapsed)));
+        var gate = new object();
+        return new SynchronousProgress(done =>
+        {
+            lock (gate) stderr.Write(ProgressBar(Math.Min(done, total), total, watch.Elapsed, what));
+        });
     }
 
     /// <summary>`\r[#########-----------]  45%  4500/10000 experiments  3.2 s`, with a newline when done.</summary>
-    internal static string ProgressBar(long done, long total, TimeSpan elapsed)
+    internal static string ProgressBar(long done, long total, TimeSpan elapsed, string what = "experiments")
     {
         const int width = 30;
         double share = total > 0 ? (double)done / total : 1;
         int filled = (int)Math.Round(share * width);
-        return $"\r[{new string('#', filled)}{new string('-', width - filled)}] {100 * share,3:0}%  {done}/{total} experiments  {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s"
+        return $"\r[{new string('#', filled)}{new string('-', width - filled)}] {100 * share,3:0}%  {done}/{total} {what}  {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s"
                + (done >= total ? "\n" : "");
     }
 

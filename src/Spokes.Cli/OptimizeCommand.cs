@@ -84,8 +84,11 @@ internal static class OptimizeCommand
             var presets = postures.Select(p => Outcomes(new PolicySpec(p, p, []))).ToArray();
             bool[] maximise = [true, false, true];
 
+            var progress = ExploreCommands.Progress(stderr, (long)options.PopulationSize * (options.Generations + 1), "policies");
+            long evaluated = 0;
             var problem = new Problem(variables, 3, x =>
             {
+                progress?.Report(Interlocked.Increment(ref evaluated));
                 var decoded = variables.Select((v, i) => v.Decode(x[i])).ToArray();
                 var policy = new PolicySpec("candidate", decoded[0].Label == "keep" ? "status-quo" : "withdraw",
                     levers.Select((l, i) => new LeverOverride(l, decoded[i + 1].Number, start, null, null, 0)).ToList());

@@ -76,7 +76,7 @@ internal static class SensitivityCommand
                     {
                         matrix = new ExperimentMatrix(design, unit);
                         sink = new InMemorySink();
-                        new BlockEvaluator(new EvaluationOptions { Threads = t }).Evaluate(matrix, sink);
+                        new BlockEvaluator(new EvaluationOptions { Threads = t }).Evaluate(matrix, sink, ExploreCommands.Progress(stderr, matrix.ExperimentCount));
                         lastDesign = unit;
                     }
                     return sink!;
