@@ -22,10 +22,11 @@ internal static class DiscoverCommand
         var difference = new Option<string?>("--difference") { Description = "results only: P1,P2 — use outcome(P1) − outcome(P2) per scenario" };
         var resample = new Option<int>("--resample") { Description = "bootstrap resamples for the stability of the chosen box (0: none)", DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "seed of the resampling", DefaultValueFactory = _ => 1 };
+        var pick = new Option<int?>("--box") { Description = "select this box of the peeling trajectory (default: the best balance of coverage and density)" };
         var boxes = new Option<int>("--boxes") { Description = "find up to this many boxes in sequence (covering: the cases in each box are removed before the next search)", DefaultValueFactory = _ => 1 };
         var cmd = new Command("discover", "Scenario discovery (PRIM): the box of inputs where an outcome falls below or above a threshold; peeling trajectory, chosen box, quasi-p values, stability.")
         {
-            source, outcome, threshold, direction, policy, difference, resample, seed, boxes,
+            source, outcome, threshold, direction, policy, difference, resample, seed, boxes, pick,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -69,7 +70,10 @@ internal static class DiscoverCommand
                 return SpokesCli.ExitOk;
             }
             var result = Prim.Run(input, PrimOptions.Default);
-            var box = result.Select(BoxSelection.BestF1) ?? result.SelectBox(result.Trajectory.Count - 1);
+            var box = parse.GetValue(pick) is { } index
+                ? index >= 0 && index < result.Trajectory.Count ? result.SelectBox(index)
+                    : throw new InputException("--box", 0, 0, "box", $"the trajectory has boxes 0..{result.Trajectory.Count - 1}")
+                : result.Select(BoxSelection.BestF1) ?? result.SelectBox(result.Trajectory.Count - 1);
             stdout.WriteLine($"PRIM on {description}");
             stdout.WriteLine();
             stdout.Write(PrimReport.Format(result, box));

@@ -190,6 +190,10 @@ public class DiscoverAndOptimizeCommandTests
         Assert.Equal(0, code3);
         Assert.Contains("Covering", output3);
         Assert.Equal(2, Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--boxes", "0").Code);
+        var (code4, output4, _) = Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--threshold", "0.9", "--box", "3", "--resample", "0");
+        Assert.Equal(0, code4);
+        Assert.Contains("Box 3 ", output4);
+        Assert.Equal(2, Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--threshold", "0.9", "--box", "9999").Code);
         var (code2, output2, _) = Spokes("discover", dir, "--outcome", "cpd", "--difference", "commit-and-cooperate,threaten");
         Assert.Equal(0, code2);
         Assert.Contains("no case of interest", output2);
