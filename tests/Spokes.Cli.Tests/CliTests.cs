@@ -2,13 +2,7 @@ namespace Spokes.Cli.Tests;
 
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Spokes(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = SpokesCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Spokes(params string[] args) => Cli.Run(args);
 
     private static string TempFile(string name, string text)
     {

@@ -2,12 +2,7 @@ namespace Spokes.Cli.Tests;
 
 public class ExploreCommandTests
 {
-    private static (int Code, string Out, string Err) Spokes(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Spokes(params string[] args) => Cli.Run(args);
 
     private static string Scenario(string experiments)
     {
@@ -80,12 +75,7 @@ public class ExploreCommandTests
 
 public class SensitivityCommandTests
 {
-    private static (int Code, string Out, string Err) Spokes(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Spokes(params string[] args) => Cli.Run(args);
 
     private static double Value(string output, string row, int column)
     {
@@ -109,7 +99,7 @@ public class SensitivityCommandTests
     [Fact]
     public void Morris_on_the_alliance_model_ranks_public_support_first_under_threaten()
     {
-        var (code, output, err) = Spokes("sensitivity", Path.Combine(FindRoot(), "scenarios", "explore-remedy.yaml"),
+        var (code, output, err) = Spokes("sensitivity", Path.Combine(Cli.Root, "scenarios", "explore-remedy.yaml"),
             "--method", "morris", "--n", "20", "--policy", "threaten");
         Assert.True(code == 0, err);
         var section = output[output.IndexOf("capability_per_us_dollar", StringComparison.Ordinal)..];
@@ -127,12 +117,6 @@ public class SensitivityCommandTests
         Assert.Equal(2, Spokes("sensitivity", "--policy", "appease").Code);
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
 }
 
 public class ProgressBarTests
@@ -149,12 +133,7 @@ public class ProgressBarTests
 
 public class DiscoverAndOptimizeCommandTests
 {
-    private static (int Code, string Out, string Err) Spokes(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Spokes(params string[] args) => Cli.Run(args);
 
     private static string Explored()
     {

@@ -2,21 +2,10 @@ namespace Spokes.Cli.Tests;
 
 public class FormalCommandTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = Cli.Root;
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
 
-    private static (int Code, string Out, string Err) Spokes(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (SpokesCli.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Spokes(params string[] args) => Cli.Run(args);
 
     [Fact]
     public void Bargain_reproduces_the_published_European_Community_mean_after_ten_rounds()

@@ -1,0 +1,22 @@
+namespace Spokes.Cli.Tests;
+
+/// <summary>Runs the `spokes` command in-process with captured output, and finds the repository root.</summary>
+internal static class Cli
+{
+    public static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = SpokesCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Spokes.sln not found above " + AppContext.BaseDirectory);
+    }
+}
