@@ -13,7 +13,7 @@ namespace Spokes.Reports;
 /// Builds reports from scenarios: runs the model (seeded by the scenario, so the same scenario always gives the same
 /// report) and assembles the facts, key findings, charts and data sources.
 /// </summary>
-public static class ReportBuilder
+public static partial class ReportBuilder
 {
     /// <summary>The indicator of data/series.csv drawn beside simulated spending.</summary>
     public const string ObservedSpendingIndicator = "milex_share_gdp_pct";
@@ -117,15 +117,15 @@ public static class ReportBuilder
         return $"{LeverInfo.Key(o.Lever)} = {N(o.Value)}, {years}, {o.Ally ?? "all allies"}";
     }
 
-    private static DataSources Sources(ScenarioDefinition d, ScenarioPlan plan, Trajectory t)
+    private static DataSources Sources(ScenarioDefinition d, ScenarioPlan plan, Trajectory? t)
     {
         var data = d.DataDirectory is { } dir ? ReferenceData.FromDirectory(dir) : ReferenceData.BuiltIn;
         int year = plan.Baseline.Year;
         var observed = new List<ObservedSource>();
         var series = ObservedSeries.BuiltIn;
-        foreach (var ally in plan.Baseline.Spokes.Select(s => s.Id))
+        foreach (var ally in t is null ? [] : plan.Baseline.Spokes.Select(s => s.Id).ToList())
         {
-            var rows = Enumerable.Range(t.StartYear, t.YearCount)
+            var rows = Enumerable.Range(t!.StartYear, t.YearCount)
                 .Select(y => series.Row(ally, ObservedSpendingIndicator, y)).OfType<SeriesRow>().ToList();
             foreach (var group in rows.GroupBy(r => r.Source))
                 observed.Add(new ObservedSource(ally, ObservedSpendingIndicator, group.Min(r => r.Year), group.Max(r => r.Year), group.Count(), group.Key));

@@ -17,15 +17,45 @@ public sealed record DataSources(string Location, int Year, IReadOnlyList<DataRo
     IReadOnlyList<ObservedSource> Observed);
 
 /// <summary>
+/// A plain table of a report: a heading (may be empty), a note, the column headers and the rows, every cell already
+/// formatted as text. <paramref name="Numeric"/> says which columns are right-aligned numbers (all left-aligned when
+/// null). Used where a findings table is not a <see cref="KeyFindings"/> of trajectories (e.g. an exploration's summary)
+/// and for tables that go with a chart.
+/// </summary>
+/// <exception cref="ArgumentException">a row or <paramref name="Numeric"/> whose length differs from the header's.</exception>
+public sealed record ReportTable(string Id, string Heading, string Note, IReadOnlyList<string> Header,
+    IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool>? Numeric = null)
+{
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = Rows.Any(r => r.Count != Header.Count)
+        ? throw new ArgumentException($"every row needs {Header.Count} cells", nameof(Rows)) : Rows;
+
+    public IReadOnlyList<bool>? Numeric { get; init; } = Numeric is not null && Numeric.Count != Header.Count
+        ? throw new ArgumentException($"{Header.Count} column flags are needed", nameof(Numeric)) : Numeric;
+}
+
+/// <summary>
 /// A report, ready to write as HTML: what was run, the key findings, the charts and the data sources. Immutable;
 /// built by <see cref="ReportBuilder"/>, written by <see cref="ReportWriter"/>.
 /// </summary>
+/// <param name="Findings">the key findings of trajectories (run and comparison reports); null when the findings are
+/// plain tables only (<see cref="Tables"/>).</param>
+/// <param name="Sources">the data sources appendix; null to leave it out (e.g. when the scenario cannot be built).</param>
 public sealed record Report(
     string Title,
     string Summary,
     IReadOnlyList<ReportFact> Facts,
-    KeyFindings Findings,
+    KeyFindings? Findings,
     string FindingsNote,
     IReadOnlyList<Chart> Charts,
-    DataSources Sources,
-    string Version);
+    DataSources? Sources,
+    string Version)
+{
+    /// <summary>Plain findings tables, written in the key-findings section after <see cref="Findings"/> (if any).</summary>
+    public IReadOnlyList<ReportTable> Tables { get; init; } = [];
+
+    /// <summary>Paragraphs written at the top of the charts section (e.g. why a chart is missing).</summary>
+    public IReadOnlyList<string> ChartNotes { get; init; } = [];
+
+    /// <summary>Tables written in the charts section after the charts (e.g. the restrictions of a chosen PRIM box).</summary>
+    public IReadOnlyList<ReportTable> ChartTables { get; init; } = [];
+}

@@ -96,3 +96,22 @@ public class ReportCommandTests
         Assert.Equal(2, SpokesCli.Run(["report", "/nonexistent.yaml", "--out", Path.Combine(dir, "x.html")], new StringWriter(), new StringWriter()));
     }
 }
+
+public class ExplorationReportCommandTests
+{
+    [Fact]
+    public void Report_from_an_exploration_folder_holds_the_summary_and_the_PRIM_chart()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-xreport-").FullName;
+        var scenario = Path.Combine(dir, "s.yaml");
+        File.WriteAllText(scenario, "name: s\nend: 2022\nexperiments:\n  n: 60\n  policies: [threaten, reassure]\n");
+        Assert.Equal(0, Cli.Run("explore", scenario, "--out", Path.Combine(dir, "r")).Code);
+        var (code, _, err) = Cli.Run("report", "--explore", Path.Combine(dir, "r"), "--out", Path.Combine(dir, "r.html"));
+        Assert.True(code == 0, err);
+        var html = File.ReadAllText(Path.Combine(dir, "r.html"));
+        Assert.Contains("prim-tradeoff", html);
+        Assert.Contains("capability_per_us_dollar", html);
+        Assert.Equal(2, Cli.Run("report", "--explore", Path.Combine(dir, "missing"), "--out", Path.Combine(dir, "x.html")).Code);
+        Assert.Equal(2, Cli.Run("report", "--explore", Path.Combine(dir, "r"), "--outcome", "nope", "--out", Path.Combine(dir, "x.html")).Code);
+    }
+}

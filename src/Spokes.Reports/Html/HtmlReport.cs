@@ -91,7 +91,7 @@ public static class HtmlReport
             Facts(w, report);
             Findings(w, report);
             Charts(w, report);
-            Sources(w, report);
+            if (report.Sources is not null) Sources(w, report.Sources);
 
             Start(w, "footer");
             Element(w, "p", $"Made by Spokes {report.Version} (`spokes report`). The model and its sources: docs/model.md; the data: data/README.md.");
@@ -122,11 +122,17 @@ public static class HtmlReport
 
     private static void Findings(XmlWriter w, Report report)
     {
-        var k = report.Findings;
-        bool oneRun = k.Columns.Select(c => c.Run).Distinct().Count() == 1;
         Start(w, "section", ("id", FindingsId + "-section"));
         Element(w, "h2", "Key findings");
         Element(w, "p", report.FindingsNote);
+        if (report.Findings is { } k) KeyFindingsTable(w, k);
+        foreach (var t in report.Tables) Table(w, t);
+        End(w);
+    }
+
+    private static void KeyFindingsTable(XmlWriter w, KeyFindings k)
+    {
+        bool oneRun = k.Columns.Select(c => c.Run).Distinct().Count() == 1;
         Start(w, "table", ("id", FindingsId), ("class", "findings"));
         Start(w, "thead");
         Start(w, "tr");
@@ -150,6 +156,26 @@ public static class HtmlReport
         }
         End(w);
         End(w);
+    }
+
+    private static void Table(XmlWriter w, ReportTable t)
+    {
+        if (t.Heading.Length > 0) Element(w, "h3", t.Heading);
+        if (t.Note.Length > 0) Element(w, "p", t.Note);
+        Start(w, "table", ("id", t.Id), ("class", "findings"));
+        Header(w, [.. t.Header]);
+        Start(w, "tbody");
+        foreach (var row in t.Rows)
+        {
+            Start(w, "tr");
+            for (int i = 0; i < row.Count; i++)
+            {
+                if (t.Numeric?[i] == true) Element(w, "td", row[i], ("class", "num"));
+                else Element(w, "td", row[i]);
+            }
+            End(w);
+        }
+        End(w);
         End(w);
     }
 
@@ -157,6 +183,7 @@ public static class HtmlReport
     {
         Start(w, "section", ("id", ChartsId));
         Element(w, "h2", "Charts");
+        foreach (var note in report.ChartNotes) Element(w, "p", note, ("class", "chart-note"));
         foreach (var chart in report.Charts)
         {
             Start(w, "figure", ("id", "chart-" + chart.Id));
@@ -168,12 +195,12 @@ public static class HtmlReport
             End(w);
             End(w);
         }
+        foreach (var t in report.ChartTables) Table(w, t);
         End(w);
     }
 
-    private static void Sources(XmlWriter w, Report report)
+    private static void Sources(XmlWriter w, DataSources s)
     {
-        var s = report.Sources;
         string year = s.Year.ToString(CultureInfo.InvariantCulture);
         Start(w, "section", ("id", SourcesId));
         Element(w, "h2", "Appendix: data sources");
