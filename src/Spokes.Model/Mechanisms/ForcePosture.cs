@@ -6,7 +6,7 @@ namespace Spokes.Model.Mechanisms;
 
 /// <summary>
 /// U.S. forces in each ally: troops move toward F⁰·posture·(1 − withdrawal) at most TroopMoveRate·max(F⁰, F_s) a
-/// year. From troops follow presence ρ = F/(F + F_s), response time
+/// year. From troops follow presence ρ = F/(F + F_s) and the response time
 /// RT = local + (1 − ρ)·(mobilisation + distance/transit speed), and the U.S. regional effort available to the ally,
 /// G = π·X_us·ω·(RT⁰/RT)^ξ: forces far away still protect, but later and so for less.
 /// </summary>
@@ -16,10 +16,8 @@ public static class ForcePosture
     {
         var a = c.Anchors; var now = c.Now; var d = c.Derived; var p = c.P;
         double regional = now.UsSpending * a.Baseline.Hub.PacificShare;
-        double tripwire = p[ParameterId.TripwireScale];
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            d.Presence[i] = now.Troops[i] / (now.Troops[i] + tripwire);
             d.ResponseDays[i] = ResponseDays(now.Troops[i], a.Distance[i], p);
             d.ResponseFactor[i] = Math.Pow(a.ResponseDays[i] / d.ResponseDays[i], p[ParameterId.ResponseTimeElasticity]);
             d.UsProtection[i] = regional * a.StakeShare[i] * d.ResponseFactor[i];

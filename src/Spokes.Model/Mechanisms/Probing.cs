@@ -24,7 +24,6 @@ public static class Probing
         {
             double resolve = Resolve(k, c.Now.Belief, d.ResponseFactor, a.Exposure, c.SpokeCount, c.ThreatCount, d.Confrontation, p);
             double ratio = c.Now.ThreatSpending[k] / Math.Max(d.RivalCapability[k], 1e-9);
-            d.PerceivedResolve[k] = resolve;
             d.Probing[k] = Sigmoid(a.LogitProbing[k]
                 + p[ParameterId.ProbingSensitivity] * ((ratio / a.CapabilityRatio[k] - 1) - (resolve / a.Resolve[k] - 1)));
         }

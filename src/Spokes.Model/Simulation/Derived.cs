@@ -11,7 +11,6 @@ public sealed class Derived
     {
         Ties = new double[spokes * spokes];
         NetworkSupport = new double[spokes];
-        Presence = new double[spokes];
         ResponseDays = new double[spokes];
         ResponseFactor = new double[spokes];
         UsProtection = new double[spokes];
@@ -21,7 +20,6 @@ public sealed class Derived
         Vulnerability = new double[spokes];
         BandwagonPull = new double[spokes];
         RivalCapability = new double[threats];
-        PerceivedResolve = new double[threats];
         Probing = new double[threats];
         Confrontation = new double[spokes];
     }
@@ -30,8 +28,6 @@ public sealed class Derived
     public double[] Ties { get; }
     /// <summary>N_i = Σ_j W_ij·max(a_j, 0).</summary>
     public double[] NetworkSupport { get; }
-    /// <summary>ρ_i = F/(F + F_s): how far U.S. forces are on the spot.</summary>
-    public double[] Presence { get; }
     public double[] ResponseDays { get; }
     /// <summary>(RT⁰/RT)^ξ: how much of its start value U.S. protection keeps at this year's response time.</summary>
     public double[] ResponseFactor { get; }
@@ -48,8 +44,6 @@ public sealed class Derived
     public double[] BandwagonPull { get; }
     /// <summary>R_k: allied and U.S. capability facing adversary k, US$ bn.</summary>
     public double[] RivalCapability { get; }
-    /// <summary>U.S. resolve as adversary k reads it.</summary>
-    public double[] PerceivedResolve { get; }
     /// <summary>Yearly probability that adversary k probes a commitment.</summary>
     public double[] Probing { get; }
     /// <summary>Confrontation lever per spoke this year (scratch copy for the probing sums).</summary>
