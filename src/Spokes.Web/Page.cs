@@ -9,6 +9,9 @@ namespace Spokes.Web;
 /// <summary>The dashboard page: an embedded HTML template with the sliders, pickers and limits filled in from the model.</summary>
 internal static class Page
 {
+    /// <summary>By-year mode splits the simulated years (start + 1 .. end) into this many periods, one slider each.</summary>
+    public const int PeriodCount = 3;
+
     public static string Template()
     {
         using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("Spokes.Web.index.html")
@@ -25,15 +28,29 @@ internal static class Page
             var key = LeverInfo.Key(l);
             var (min, max) = LeverInfo.Range(l);
             double step = (max - min) / 100;
+            string common = $"""min="{N(min)}" max="{N(max)}" step="{N(step)}" value="{N(LeverInfo.Neutral(l))}" data-neutral="{N(LeverInfo.Neutral(l))}" """;
             levers.Append(CultureInfo.InvariantCulture,
                 $"""
                       <div class="lever">
                         <label for="lever-{key}" title="{H(SpokesApi.LeverDescription(l))}">{key}</label>
-                        <input type="range" id="lever-{key}" data-lever="{key}" min="{N(min)}" max="{N(max)}" step="{N(step)}" value="{N(LeverInfo.Neutral(l))}" data-neutral="{N(LeverInfo.Neutral(l))}">
+                        <input type="range" id="lever-{key}" data-lever="{key}" {common}>
                         <output id="out-{key}" for="lever-{key}">preset</output>
+                        <select id="mode-{key}" data-mode-lever="{key}" aria-label="{key}: constant or by year"><option value="constant">constant</option><option value="by-year">by year</option></select>
                       </div>
+                      <div class="periods" id="periods-{key}" hidden>
 
                 """);
+            for (int i = 0; i < PeriodCount; i++)
+                levers.Append(CultureInfo.InvariantCulture,
+                    $"""
+                            <div class="period" id="period-{key}-{i}">
+                              <label for="lever-{key}-{i}" id="years-{key}-{i}">period {i + 1}</label>
+                              <input type="range" id="lever-{key}-{i}" data-period-lever="{key}" data-period="{i}" {common}>
+                              <output id="out-{key}-{i}" for="lever-{key}-{i}">preset</output>
+                            </div>
+
+                    """);
+            levers.Append("      </div>\n");
         }
         var postures = new StringBuilder();
         foreach (var p in Presets.All)

@@ -7,11 +7,14 @@ using Spokes.Scenarios;
 
 namespace Spokes.Web;
 
-/// <summary>POST /api/run: a posture plus constant lever overrides from the year after the start, for all allies or one.</summary>
+/// <summary>
+/// POST /api/run: a posture plus lever overrides, for all allies or one. Each lever is a number (constant from the year
+/// after the start) or a list of {from, to?, value} periods (by year), checked in <see cref="SpokesApi.Definition"/>.
+/// </summary>
 public sealed record RunRequest
 {
     public string? Posture { get; init; }
-    public Dictionary<string, double>? Levers { get; init; }
+    public Dictionary<string, JsonElement>? Levers { get; init; }
     public string? Ally { get; init; }
     public int? End { get; init; }
     public int? Seed { get; init; }
@@ -25,6 +28,9 @@ public sealed record CompareRequest
 }
 
 public sealed record ApiError(string Error);
+
+/// <summary>One by-year period of a lever: <c>value</c> from <c>from</c> through <c>to</c> (null: to the end).</summary>
+public sealed record LeverPeriod(int From, int? To, double Value);
 
 public sealed record PostureInfo(string Name, string Description);
 
@@ -49,7 +55,7 @@ public sealed record RunResponse(
     string Posture,
     string? Ally,
     int Seed,
-    IReadOnlyDictionary<string, double> Levers,
+    IReadOnlyDictionary<string, object> Levers,
     IReadOnlyList<int> Years,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double[]>> Allies,
     IReadOnlyDictionary<string, double[]> Alliance);
@@ -67,6 +73,7 @@ public static class SpokesApi
     public const int MaxBodyBytes = 16 * 1024;
     public const int MaxEndYear = 2060;
     public const int MaxComparePostures = 6;
+    public const int MaxLeverPeriods = 20;
 
     /// <summary>Per-ally variables the charts draw.</summary>
     public static IReadOnlyList<Variable> AllyVariables { get; } = [Variable.Alignment, Variable.Belief, Variable.SpendingShare];
@@ -125,7 +132,7 @@ public static class SpokesApi
             return $"field '{Clip(path)}' is given twice";
         if (msg.Contains("could not be converted to", StringComparison.Ordinal))
         {
-            var expected = msg.Contains("Dictionary", StringComparison.Ordinal) ? "an object of lever names to numbers"
+            var expected = msg.Contains("Dictionary", StringComparison.Ordinal) ? "an object of lever names to numbers or lists of {from, to, value}"
                 : msg.Contains("List", StringComparison.Ordinal) ? "an array of posture names"
                 : msg.Contains("Int32", StringComparison.Ordinal) ? "an integer"
                 : msg.Contains("Double", StringComparison.Ordinal) ? "a number"
@@ -174,8 +181,14 @@ public static class SpokesApi
         _ => "",
     };
 
-    /// <summary>Checks the request and builds the scenario: the posture, then each lever constant from the year after the start.</summary>
-    public static ScenarioDefinition Definition(RunRequest r)
+    /// <summary>
+    /// Checks the request and builds the scenario: the posture, then each lever either constant from the year after the
+    /// start or, given as a list of {from, to?, value}, one <see cref="LeverOverride"/> per entry in the order given
+    /// (as a scenario file's <c>levers:</c> list).
+    /// </summary>
+    public static ScenarioDefinition Definition(RunRequest r) => Check(r).Definition;
+
+    private static (ScenarioDefinition Definition, Dictionary<string, object> Echo) Check(RunRequest r)
     {
         var posture = CheckPosture(r.Posture ?? Basis.Posture, "posture");
         int end = CheckEnd(r.End);
@@ -185,21 +198,90 @@ public static class SpokesApi
         if (ally is not null && !Allies.Contains(ally))
             throw new ApiException($"field 'ally': unknown ally '{Clip(ally)}' (allies: {string.Join(", ", Allies)}; omit for all)");
         var overrides = new List<LeverOverride>();
-        foreach (var (key, value) in r.Levers ?? [])
+        var echo = new Dictionary<string, object>();
+        foreach (var (key, setting) in r.Levers ?? [])
         {
             var lever = LeverInfo.FromKey(key)
                 ?? throw new ApiException($"field 'levers.{Clip(key)}': unknown lever (levers: {string.Join(", ", Enum.GetValues<Lever>().Select(LeverInfo.Key))})");
-            var (min, max) = LeverInfo.Range(lever);
-            if (!double.IsFinite(value) || value < min || value > max)
-                throw new ApiException($"field 'levers.{key}': {N(value)} is outside the range {N(min)}..{N(max)}");
-            overrides.Add(new LeverOverride(lever, value, StartYear + 1, null, ally, 0));
+            string field = "levers." + key;
+            if (setting.ValueKind == JsonValueKind.Array)
+            {
+                var periods = Periods(setting, lever, field, end);
+                foreach (var p in periods) overrides.Add(new LeverOverride(lever, p.Value, p.From, p.To, ally, 0));
+                echo[key] = periods;
+            }
+            else
+            {
+                double value = LeverValue(setting, lever, field, "a number or a list of {from, to, value}");
+                overrides.Add(new LeverOverride(lever, value, StartYear + 1, null, ally, 0));
+                echo[key] = value;
+            }
         }
-        return Basis with { Name = "web", Posture = posture, EndYear = end, Seed = seed, Levers = overrides };
+        return (Basis with { Name = "web", Posture = posture, EndYear = end, Seed = seed, Levers = overrides }, echo);
+    }
+
+    private static readonly string[] PeriodFields = ["from", "to", "value"];
+
+    /// <summary>A by-year lever: 1 to 20 entries {from, to?, value}, years inside the run, to ≥ from, values in range.</summary>
+    private static List<LeverPeriod> Periods(JsonElement list, Lever lever, string field, int end)
+    {
+        int n = list.GetArrayLength();
+        if (n is 0 or > MaxLeverPeriods)
+            throw new ApiException($"field '{field}': {n} entries; give 1 to {MaxLeverPeriods} {{from, to, value}} entries (or one number)");
+        var result = new List<LeverPeriod>(n);
+        int i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            string at = $"{field}[{i++}]";
+            if (item.ValueKind != JsonValueKind.Object)
+                throw new ApiException($"field '{at}': expected an object {{from, to, value}}");
+            JsonElement? from = null, to = null, value = null;
+            foreach (var prop in item.EnumerateObject())
+            {
+                ref JsonElement? slot = ref from;
+                switch (prop.Name)
+                {
+                    case "from": break;
+                    case "to": slot = ref to; break;
+                    case "value": slot = ref value; break;
+                    default: throw new ApiException($"field '{at}.{Clip(prop.Name)}': unknown field (fields: {string.Join(", ", PeriodFields)})");
+                }
+                if (slot is not null) throw new ApiException($"field '{at}.{prop.Name}' is given twice");
+                slot = prop.Value;
+            }
+            int f = Year(from ?? throw new ApiException($"field '{at}.from': required (a year {StartYear + 1}..{end})"), $"{at}.from");
+            if (f <= StartYear || f > end)
+                throw new ApiException($"field '{at}.from': {f} is outside the simulated years {StartYear + 1}..{end}");
+            int? t = null;
+            if (to is { ValueKind: not JsonValueKind.Null } toValue)
+            {
+                t = Year(toValue, $"{at}.to");
+                if (t < f || t > end)
+                    throw new ApiException($"field '{at}.to': {t} must lie between 'from' ({f}) and the end year {end}");
+            }
+            double v = LeverValue(value ?? throw new ApiException($"field '{at}.value': required (a number)"), lever, $"{at}.value", "a number");
+            result.Add(new LeverPeriod(f, t, v));
+        }
+        return result;
+    }
+
+    private static int Year(JsonElement e, string field) =>
+        e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int y) ? y : throw new ApiException($"field '{field}': expected an integer year");
+
+    private static double LeverValue(JsonElement e, Lever lever, string field, string expected)
+    {
+        if (e.ValueKind != JsonValueKind.Number) throw new ApiException($"field '{field}': expected {expected}");
+        var (min, max) = LeverInfo.Range(lever);
+        if (!e.TryGetDouble(out double value) || !double.IsFinite(value))
+            throw new ApiException($"field '{field}': {Clip(e.GetRawText())} is outside the range {N(min)}..{N(max)}");
+        if (value < min || value > max)
+            throw new ApiException($"field '{field}': {N(value)} is outside the range {N(min)}..{N(max)}");
+        return value;
     }
 
     public static RunResponse Run(RunRequest r)
     {
-        var d = Definition(r);
+        var (d, levers) = Check(r);
         var t = Execute(d);
         var years = Enumerable.Range(t.StartYear, t.YearCount).ToList();
         var allies = new Dictionary<string, IReadOnlyDictionary<string, double[]>>();
@@ -210,7 +292,6 @@ public static class SpokesApi
         }
         int al = t.RowIndex(Trajectory.AllianceId);
         var alliance = AllianceVariables.ToDictionary(v => VariableInfo.Get(v).Key, v => Series(t, al, v));
-        var levers = d.Levers.ToDictionary(l => LeverInfo.Key(l.Lever), l => l.Value);
         return new RunResponse(d.Posture, r.Ally, d.Seed, levers, years, allies, alliance);
     }
 

@@ -49,6 +49,58 @@ public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task Switching_a_lever_to_by_year_and_moving_one_period_redraws_the_charts()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        Assert.True(await page.Locator("#periods-rhetoric").IsHiddenAsync());
+
+        // constant 0.5 first, then by year: every period starts at 0.5, so the switch alone changes nothing
+        var h = await Hash(page, "chart-alliance");
+        await page.Locator("#lever-rhetoric").FillAsync("0.5");
+        await WaitForHashChange(page, "chart-alliance", h);
+        var constant = await Hash(page, "chart-alliance");
+        var sentTask = page.WaitForRequestAsync(r => r.Url.EndsWith("/api/run", StringComparison.Ordinal) && (r.PostData ?? "").Contains("\"from\":2021", StringComparison.Ordinal),
+            new PageWaitForRequestOptions { Timeout = 5_000 });
+        await page.SelectOptionAsync("#mode-rhetoric", "by-year");
+        Assert.True(await page.Locator("#periods-rhetoric").IsVisibleAsync());
+        Assert.True(await page.Locator("#lever-rhetoric").IsDisabledAsync());
+        Assert.Equal(["2017–2020", "2021–2025", "2026–2030"],
+            [(await page.TextContentAsync("#years-rhetoric-0"))!, (await page.TextContentAsync("#years-rhetoric-1"))!, (await page.TextContentAsync("#years-rhetoric-2"))!]);
+        Assert.Equal("0.50", await page.TextContentAsync("#out-rhetoric-1"));
+        var sent = await sentTask;
+        Assert.Contains("\"rhetoric\":[{\"from\":2017,\"to\":2020,\"value\":0.5}", sent.PostData, StringComparison.Ordinal);
+        await page.WaitForTimeoutAsync(400);
+        Assert.Equal(constant, await Hash(page, "chart-alliance"));
+
+        // the middle period (2021–2025) to 1
+        var before = new Dictionary<string, string?>();
+        foreach (var c in Charts) before[c] = await Hash(page, c);
+        await page.Locator("#lever-rhetoric-1").FillAsync("1");
+        long ms = await WaitForHashChange(page, "chart-alliance", before["chart-alliance"]);
+        output.WriteLine($"alliance chart redrawn {ms} ms after rhetoric 2021–2025 → 1");
+        Assert.Equal("1.00", await page.TextContentAsync("#out-rhetoric-1"));
+        Assert.NotEqual(before["chart-belief"], await Hash(page, "chart-belief"));
+        Assert.DoesNotContain("error", await page.TextContentAsync("#status") ?? "", StringComparison.Ordinal);
+
+        // a later end year relabels the periods
+        h = await Hash(page, "chart-alliance");
+        await page.Locator("#end").FillAsync("2046");
+        await WaitForHashChange(page, "chart-alliance", h);
+        Assert.Equal("2027–2036", await page.TextContentAsync("#years-rhetoric-1"));
+
+        var shot = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-rhetoric-by-year.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+        Assert.True(new FileInfo(shot).Length > 10_000, "screenshot too small to show the charts");
+        output.WriteLine("screenshot: " + shot);
+
+        // reset goes back to constant and the posture
+        await page.ClickAsync("#reset");
+        Assert.Equal("constant", await page.InputValueAsync("#mode-rhetoric"));
+        Assert.True(await page.Locator("#periods-rhetoric").IsHiddenAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Posture_ally_end_year_and_compare_all_drive_the_api()
     {
         var (page, problems) = await fx.OpenDashboard();

@@ -65,6 +65,56 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     }
 
     [Fact]
+    public async Task Run_with_levers_by_year_equals_the_same_lever_overrides_run_directly()
+    {
+        var r = await app.PostJson("/api/run",
+            """
+            {"posture":"reassure","end":2035,"ally":"JPN","levers":{
+              "rhetoric":[{"from":2017,"to":2022,"value":0.2},{"from":2023,"to":2028,"value":0.9},{"from":2029,"value":0.5}],
+              "forcePosture":[{"from":2020,"to":2025,"value":1.8},{"from":2024,"to":null,"value":0.4}],
+              "confrontation":-0.5}}
+            """);
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var b = await WebAppFixture.Body(r);
+        var d = ScenarioDefinition.Default with
+        {
+            Posture = "reassure",
+            EndYear = 2035,
+            Levers =
+            [
+                new LeverOverride(Lever.Rhetoric, 0.2, 2017, 2022, "JPN", 0),
+                new LeverOverride(Lever.Rhetoric, 0.9, 2023, 2028, "JPN", 0),
+                new LeverOverride(Lever.Rhetoric, 0.5, 2029, null, "JPN", 0),
+                new LeverOverride(Lever.ForcePosture, 1.8, 2020, 2025, "JPN", 0),
+                new LeverOverride(Lever.ForcePosture, 0.4, 2024, null, "JPN", 0),
+                new LeverOverride(Lever.Confrontation, -0.5, 2017, null, "JPN", 0),
+            ],
+        };
+        Assert.Equal(d.Levers, SpokesApi.Definition(SpokesApi.Parse<RunRequest>(Encoding.UTF8.GetBytes(
+            """{"posture":"reassure","end":2035,"ally":"JPN","levers":{"rhetoric":[{"from":2017,"to":2022,"value":0.2},{"from":2023,"to":2028,"value":0.9},{"from":2029,"value":0.5}],"forcePosture":[{"from":2020,"to":2025,"value":1.8},{"from":2024,"to":null,"value":0.4}],"confrontation":-0.5}}"""))).Levers);
+        AssertEqualsDirectRun(b, d);
+        // the periods are echoed as sent, constants as numbers
+        var echo = b.GetProperty("levers");
+        Assert.Equal(-0.5, echo.GetProperty("confrontation").GetDouble());
+        Assert.Equal(3, echo.GetProperty("rhetoric").GetArrayLength());
+        Assert.Equal(2023, echo.GetProperty("rhetoric")[1].GetProperty("from").GetInt32());
+        // and by year differs from the same lever held constant
+        var constant = ScenarioPlan.Build(d with { Levers = [new LeverOverride(Lever.Rhetoric, 0.2, 2017, null, "JPN", 0)] }).Run();
+        Assert.NotEqual(constant.Get(2035, "JPN", Variable.Belief), b.GetProperty("allies").GetProperty("JPN").GetProperty("belief")[19].GetDouble());
+    }
+
+    [Fact]
+    public async Task Run_allows_up_to_twenty_periods_per_lever()
+    {
+        var periods = string.Join(",", Enumerable.Range(2017, 20).Select(y => $$$"""{"from":{{{y}}},"to":{{{y}}},"value":{{{(y % 2 == 0 ? "0" : "0.5")}}}}"""));
+        var r = await app.PostJson("/api/run", $$$"""{"end":2040,"levers":{"demands":[{{{periods}}}]}}""");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        r = await app.PostJson("/api/run", $$$"""{"end":2040,"levers":{"demands":[{{{periods}}},{"from":2037,"value":1}]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("field 'levers.demands': 21 entries; give 1 to 20", (await WebAppFixture.Body(r)).GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_to_2060_is_allowed()
     {
         var r = await app.PostJson("/api/run", """{"posture":"withdraw","end":2060}""");
@@ -118,6 +168,23 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     [InlineData("/api/run", """null""", "JSON object")]
     [InlineData("/api/run", "", "empty request body")]
     [InlineData("/api/run", """{"levers":{"rhetoric":null}}""", "levers.rhetoric")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[]}}""", "field 'levers.rhetoric': 0 entries; give 1 to 20")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2017,"value":0.5},{"from":2016,"value":1}]}}""", "field 'levers.rhetoric[1].from': 2016 is outside the simulated years 2017..2030")]
+    [InlineData("/api/run", """{"end":2040,"levers":{"rhetoric":[{"from":2041,"value":1}]}}""", "field 'levers.rhetoric[0].from': 2041 is outside the simulated years 2017..2040")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020,"to":2019,"value":1}]}}""", "field 'levers.rhetoric[0].to': 2019 must lie between 'from' (2020) and the end year 2030")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020,"to":2031,"value":1}]}}""", "field 'levers.rhetoric[0].to'")]
+    [InlineData("/api/run", """{"levers":{"forcePosture":[{"from":2017,"value":1},{"from":2020,"value":2.5}]}}""", "field 'levers.forcePosture[1].value': 2.5 is outside the range 0..2")]
+    [InlineData("/api/run", """{"levers":{"confrontation":[{"from":2017,"value":1e999}]}}""", "field 'levers.confrontation[0].value'")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"to":2020,"value":1}]}}""", "field 'levers.rhetoric[0].from': required")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020}]}}""", "field 'levers.rhetoric[0].value': required")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020,"value":1,"ally":"KOR"}]}}""", "field 'levers.rhetoric[0].ally': unknown field (fields: from, to, value)")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020,"from":2021,"value":1}]}}""", "field 'levers.rhetoric' is given twice")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":"2020","value":1}]}}""", "field 'levers.rhetoric[0].from': expected an integer year")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020.5,"value":1}]}}""", "field 'levers.rhetoric[0].from': expected an integer year")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020,"value":"high"}]}}""", "field 'levers.rhetoric[0].value': expected a number")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[{"from":2020,"value":null}]}}""", "field 'levers.rhetoric[0].value': expected a number")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":[0.5]}}""", "field 'levers.rhetoric[0]': expected an object")]
+    [InlineData("/api/run", """{"levers":{"rhetoric":{"from":2020,"value":1}}}""", "field 'levers.rhetoric': expected a number or a list of {from, to, value}")]
     [InlineData("/api/compare", """{"postures":["status-quo","threaten","threaten-and-act","reassure","commit-and-cooperate","withdraw","threaten"]}""", "1 to 6")]
     [InlineData("/api/compare", """{"postures":[]}""", "1 to 6")]
     [InlineData("/api/compare", """{}""", "'postures'")]

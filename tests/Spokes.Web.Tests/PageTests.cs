@@ -15,7 +15,13 @@ public sealed partial class PageTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Contains("""<input type="range" id="lever-rhetoric" data-lever="rhetoric" min="0" max="1" """, html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-forcePosture" data-lever="forcePosture" min="0" max="2" """, html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-confrontation" data-lever="confrontation" min="-1" max="1" """, html, StringComparison.Ordinal);
-        Assert.Equal(8, RangeInput().Count(html));
+        Assert.Equal(8 + 8 * Page.PeriodCount, RangeInput().Count(html));
+        Assert.Equal(8, LeverInput().Count(html));
+        // by year: a constant / by-year switch per lever and three period sliders, hidden until switched
+        Assert.Contains("""<select id="mode-rhetoric" data-mode-lever="rhetoric" """, html, StringComparison.Ordinal);
+        Assert.Contains("""<option value="by-year">by year</option>""", html, StringComparison.Ordinal);
+        Assert.Contains("""<div class="periods" id="periods-rhetoric" hidden>""", html, StringComparison.Ordinal);
+        Assert.Contains("""<input type="range" id="lever-forcePosture-2" data-period-lever="forcePosture" data-period="2" min="0" max="2" """, html, StringComparison.Ordinal);
         foreach (var lever in new[] { "rhetoric", "demands", "reassurance", "forcePosture", "cooperation", "confrontation", "withdrawal", "networking" })
             Assert.Contains($"id=\"lever-{lever}\"", html, StringComparison.Ordinal);
         foreach (var posture in new[] { "status-quo", "threaten", "threaten-and-act", "reassure", "commit-and-cooperate", "withdraw" })
@@ -42,6 +48,9 @@ public sealed partial class PageTests(WebAppFixture app) : IClassFixture<WebAppF
 
     [GeneratedRegex("""<input type="range" """)]
     private static partial Regex RangeInput();
+
+    [GeneratedRegex("""<input type="range" id="lever-[a-zA-Z]+" data-lever=""")]
+    private static partial Regex LeverInput();
 
     [GeneratedRegex("""https?://[^\s"'<>)]+""")]
     private static partial Regex AbsoluteUrl();
