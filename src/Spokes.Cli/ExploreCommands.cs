@@ -20,9 +20,10 @@ internal static class ExploreCommands
         var output = new Option<string?>("--out") { Description = "result directory (default: out/explore-NAME-seedS)" };
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
+        var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
         var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet; an interrupted run can be resumed.")
         {
-            scenario, sampler, n, seed, threads, output, csv, resume,
+            scenario, sampler, n, seed, threads, output, csv, resume, cluster,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -37,11 +38,15 @@ internal static class ExploreCommands
             var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
             if (writer.CompletedExperiments > 0)
                 stdout.WriteLine($"resuming: {Math.Min(writer.CompletedExperiments, matrix.ExperimentCount)} of {matrix.ExperimentCount} experiments already done");
-            var elapsed = new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize })
-                .Evaluate(matrix, writer, Progress(stderr, matrix.ExperimentCount), start: Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount)));
+            long start = Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount));
+            var progress = Progress(stderr, matrix.ExperimentCount);
+            var hosts = parse.GetValue(cluster);
+            var elapsed = hosts is not null
+                ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr)
+                : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize }).Evaluate(matrix, writer, progress, start: start);
             writer.Complete();
             RunMetadata.Write(dir, settings, matrix, t, elapsed);
-            stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s on {t} threads");
+            stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is null ? $"on {t} threads" : $"on the cluster at {hosts}")}");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
             var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
             foreach (var row in ResultSummary.Read(dir))
