@@ -18,14 +18,19 @@ public static class ClusterExploration
     /// <paramref name="file"/>; null: the built-in scenario) on the cluster reached through <paramref name="gateways"/>
     /// (comma-separated HOST:PORT), handing blocks to <paramref name="sink"/> in index order, as
     /// <see cref="BlockEvaluator.Evaluate"/> does with the same <paramref name="blockSize"/> and <paramref name="start"/>.
+    /// With <paramref name="redis"/>, the gateways are those the silos registered in Redis and
+    /// <paramref name="gateways"/> is not used; otherwise <paramref name="clusterId"/> must match the silos'.
     /// </summary>
     public static async Task<ClusterEvaluationReport> EvaluateAsync(string gateways, string? file, ExperimentSettings settings,
         ExperimentMatrix matrix, IResultSink sink, int blockSize, long start = 0, IProgress<long>? progress = null,
-        Action<string>? log = null, CancellationToken cancel = default, TimeSpan? connectTimeout = null)
+        Action<string>? log = null, CancellationToken cancel = default, TimeSpan? connectTimeout = null,
+        RedisClustering? redis = null, string clusterId = SiloHost.ClusterId)
     {
-        var endpoints = gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SiloHost.ParseEndpoint).ToArray();
         var job = ExperimentJob.From(file, settings);
-        using var host = ClusterClientHost.Build(endpoints);
+        using var host = redis is null
+            ? ClusterClientHost.Build(gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SiloHost.ParseEndpoint).ToArray(), clusterId: clusterId)
+            : ClusterClientHost.Build(redis);
+        var where = redis is null ? $"at {gateways}" : $"through {redis}";
         var limit = connectTimeout ?? DefaultConnectTimeout;
         try
         {
@@ -37,8 +42,8 @@ public static class ClusterExploration
         catch (Exception e) when (!cancel.IsCancellationRequested)
         {
             throw new ClusterUnavailableException(e is TimeoutException or OperationCanceledException
-                ? $"cannot reach the Spokes cluster at {gateways}: no gateway answered within {limit.TotalSeconds:0} s"
-                : $"cannot reach the Spokes cluster at {gateways}: {e.Message}", e);
+                ? $"cannot reach the Spokes cluster {where}: no gateway answered within {limit.TotalSeconds:0} s"
+                : $"cannot reach the Spokes cluster {where}: {e.Message}", e);
         }
         try
         {
