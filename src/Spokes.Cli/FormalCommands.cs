@@ -39,18 +39,18 @@ internal static class FormalCommands
         {
             file, rounds, mode, output,
         };
-        cmd.SetAction(parse => Guard(stderr, () =>
+        cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             var path = parse.GetValue(file)!;
             var m = parse.GetValue(mode) switch
             {
                 "scholz" => BargainingMode.Scholz,
                 "faithful" => BargainingMode.Faithful,
-                var other => throw new FormalInputException("--mode", 0, 0, "mode", $"unknown mode '{other}' (known: scholz, faithful)"),
+                var other => throw new InputException("--mode", 0, 0, "mode", $"unknown mode '{other}' (known: scholz, faithful)"),
             };
             int n = parse.GetValue(rounds);
             if (n is < 0 or > BargainingOptions.MaxRoundsLimit)
-                throw new FormalInputException("--rounds", 0, 0, "rounds", $"{n} is outside its range [0, {BargainingOptions.MaxRoundsLimit}]");
+                throw new InputException("--rounds", 0, 0, "rounds", $"{n} is outside its range [0, {BargainingOptions.MaxRoundsLimit}]");
             var actors = BargainingFileReader.Load(path);
             var result = BargainingModel.Run(actors, new BargainingOptions { Mode = m, MaxRounds = n });
             stdout.Write(FormatBargaining(path, result));
@@ -71,12 +71,12 @@ internal static class FormalCommands
         {
             file,
         };
-        cmd.SetAction(parse => Guard(stderr, () =>
+        cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             var path = parse.GetValue(file)!;
             var system = LandscapeFileReader.Load(path);
             if (system.Count > LandscapeAnalysis.MaxActors)
-                throw new FormalInputException(path, 1, 0, "", $"{system.Count} actors; enumeration handles at most {LandscapeAnalysis.MaxActors}");
+                throw new InputException(path, 1, 0, "", $"{system.Count} actors; enumeration handles at most {LandscapeAnalysis.MaxActors}");
             stdout.Write(FormatLandscape(path, LandscapeAnalysis.Enumerate(system)));
             return SpokesCli.ExitOk;
         }));
@@ -139,12 +139,6 @@ internal static class FormalCommands
         sw.WriteLine($"{a.Minima.Count} local minim{(a.Minima.Count == 1 ? "um" : "a")}; minimum 1 is the global one. Basin: the starting alignments from which steepest descent ends there.");
         return sw.ToString();
     }
-
-    private static int Guard(TextWriter stderr, Func<int> action) => SpokesCli.Guard(stderr, () =>
-    {
-        try { return action(); }
-        catch (FormalInputException e) { stderr.WriteLine("error: " + e.Message); return SpokesCli.ExitBadInput; }
-    });
 
     private static string Round(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -24,7 +24,7 @@ internal static class ServeCommand
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var u in list)
                 if (!Uri.TryCreate(u, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
-                    throw new Scenarios.InputException("--urls", 0, 0, "urls", $"'{u}' is not an http:// address");
+                    throw new InputException("--urls", 0, 0, "urls", $"'{u}' is not an http:// address");
             using var app = SpokesWeb.Build(list);
             app.Start();
             foreach (var u in SpokesWeb.BoundUrls(app)) stdout.WriteLine($"spokes dashboard on {u} (Ctrl+C to stop)");

@@ -32,12 +32,12 @@ public static class UnitSample
         return r;
     }
 
-    /// <summary>Throws <see cref="Scenarios.InputException"/> when the design would exceed <see cref="MaxCells"/>.</summary>
+    /// <summary>Throws <see cref="InputException"/> when the design would exceed <see cref="MaxCells"/>.</summary>
     public static void CheckSize(ExperimentSettings s)
     {
         long rows = Rows(s), d = s.Design.Uncertainties.Count;
         if (rows > MaxCells / Math.Max(1, d))
-            throw new Scenarios.InputException(s.Design.Scenario.SourceFile, 0, 0, "experiments.n",
+            throw new InputException(s.Design.Scenario.SourceFile, 0, 0, "experiments.n",
                 $"the {s.Sampler} design would have {(rows == long.MaxValue ? "more than 9.2e18" : rows.ToString(System.Globalization.CultureInfo.InvariantCulture))} rows of {d} inputs; the limit is {MaxCells} cells");
     }
 

@@ -18,13 +18,13 @@ public static class ResultReader
         var experiments = Path.Combine(directory, ResultWriter.ExperimentsFile);
         var outcomes = Path.Combine(directory, ResultWriter.OutcomesFile);
         foreach (var f in new[] { experiments, outcomes })
-            if (!File.Exists(f)) throw new Scenarios.InputException(f, 0, 0, "", "result file not found (run `spokes explore` first)");
+            if (!File.Exists(f)) throw new InputException(f, 0, 0, "", "result file not found (run `spokes explore` first)");
 
         var (inputNames, inputCols, policies, scenarios) = ReadExperiments(experiments).GetAwaiter().GetResult();
         var (outcomeNames, outcomeCols) = ReadDoubles(outcomes, skip: ["experiment"]).GetAwaiter().GetResult();
         int n = policies.Length;
         if (outcomeCols.Count > 0 && outcomeCols[0].Length != n)
-            throw new Scenarios.InputException(outcomes, 0, 0, "", $"has {outcomeCols[0].Length} rows, experiments.parquet has {n}");
+            throw new InputException(outcomes, 0, 0, "", $"has {outcomeCols[0].Length} rows, experiments.parquet has {n}");
         return new ResultTable(inputNames, outcomeNames,
             Enumerable.Range(0, n).Select(i => inputCols.Select(c => c[i]).ToArray()).ToArray(),
             Enumerable.Range(0, n).Select(i => outcomeCols.Select(c => c[i]).ToArray()).ToArray(),

@@ -54,17 +54,17 @@ public sealed class ResultWriter : Evaluation.IResultSink
         // A run killed between creating `.partial/` and writing its manifest left nothing worth keeping.
         if (Directory.Exists(_partial) && !File.Exists(manifest)) Directory.Delete(_partial, recursive: true);
         if (resume && !Directory.Exists(_partial) && Directory.Exists(directory) && File.Exists(Path.Combine(directory, OutcomesFile)))
-            throw new Scenarios.InputException(directory, 0, 0, "resume", "the run here is already complete");
+            throw new InputException(directory, 0, 0, "resume", "the run here is already complete");
         if (resume && File.Exists(manifest))
         {
             if (File.ReadAllText(manifest) != expected)
-                throw new Scenarios.InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size or output format");
+                throw new InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size or output format");
             CompletedExperiments = CountDoneBlocks() * (long)blockSize;
         }
         else
         {
             if (Directory.Exists(_partial))
-                throw new Scenarios.InputException(directory, 0, 0, "out", "an unfinished run is here: resume it with --resume, or remove the directory");
+                throw new InputException(directory, 0, 0, "out", "an unfinished run is here: resume it with --resume, or remove the directory");
             Directory.CreateDirectory(_partial);
             WriteAtomically(manifest, s => { using var w = Text(s); w.Write(expected); });
         }

@@ -8,7 +8,7 @@ namespace Spokes.Formal.Io;
 /// Reads the actors of a bargaining problem from CSV or YAML (chosen by the extension: .csv, or .yaml/.yml).
 /// Capability is any number ≥ 0 (only ratios matter), position any finite number on the issue scale, salience on
 /// Bueno de Mesquita's 0–100 scale (stored as s/100). Names must be unique, there must be at least two actors and at
-/// least one with capability and salience above zero. Any problem is a <see cref="FormalInputException"/> naming the
+/// least one with capability and salience above zero. Any problem is a <see cref="InputException"/> naming the
 /// file, line, column and field.
 /// </summary>
 /// <example>CSV:<code>
@@ -32,13 +32,13 @@ public static class BargainingFileReader
 
     public static IReadOnlyList<BargainingActor> Load(string path)
     {
-        if (!File.Exists(path)) throw new FormalInputException(path, 0, 0, "", "file not found");
+        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "file not found");
         var text = File.ReadAllText(path);
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".csv" => ParseCsv(text, path),
             ".yaml" or ".yml" => ParseYaml(text, path),
-            var ext => throw new FormalInputException(path, 0, 0, "", $"unknown file type '{ext}' (use .csv, .yaml or .yml)"),
+            var ext => throw new InputException(path, 0, 0, "", $"unknown file type '{ext}' (use .csv, .yaml or .yml)"),
         };
     }
 
@@ -48,19 +48,19 @@ public static class BargainingFileReader
         for (int c = 0; c < Math.Max(Columns.Length, table.Header.Count); c++)
         {
             if (c >= table.Header.Count)
-                throw new FormalInputException(file, table.Header[0].Line, 0, Columns[c], $"missing column (the header must read {string.Join(",", Columns)})");
+                throw new InputException(file, table.Header[0].Line, 0, Columns[c], $"missing column (the header must read {string.Join(",", Columns)})");
             var h = table.Header[c];
             if (c >= Columns.Length)
-                throw new FormalInputException(file, h.Line, h.Column, h.Text, $"unknown column (the header must read {string.Join(",", Columns)})");
+                throw new InputException(file, h.Line, h.Column, h.Text, $"unknown column (the header must read {string.Join(",", Columns)})");
             if (!string.Equals(h.Text, Columns[c], StringComparison.OrdinalIgnoreCase))
-                throw new FormalInputException(file, h.Line, h.Column, Columns[c], $"column {c + 1} is '{h.Text}' (the header must read {string.Join(",", Columns)})");
+                throw new InputException(file, h.Line, h.Column, Columns[c], $"column {c + 1} is '{h.Text}' (the header must read {string.Join(",", Columns)})");
         }
         var actors = new List<BargainingActor>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             if (row.Count != Columns.Length)
-                throw new FormalInputException(file, row[0].Line, row[^1].Column, row.Count < Columns.Length ? Columns[row.Count] : "",
+                throw new InputException(file, row[0].Line, row[^1].Column, row.Count < Columns.Length ? Columns[row.Count] : "",
                     $"{row.Count} fields where {Columns.Length} are expected");
             actors.Add(Actor(file, seen, row[0].Text, row[0].Line, row[0].Column,
                 (row[1].Text, row[1].Line, row[1].Column), (row[2].Text, row[2].Line, row[2].Column), (row[3].Text, row[3].Line, row[3].Column)));
@@ -72,10 +72,10 @@ public static class BargainingFileReader
     {
         var stream = new YamlStream();
         try { stream.Load(new StringReader(text)); }
-        catch (YamlException e) { throw new FormalInputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message); }
-        catch (InvalidOperationException e) { throw new FormalInputException(file, 0, 0, "", "YAML syntax error: " + e.Message); }
+        catch (YamlException e) { throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message); }
+        catch (InvalidOperationException e) { throw new InputException(file, 0, 0, "", "YAML syntax error: " + e.Message); }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new FormalInputException(file, 1, 1, "", "the file must be a YAML mapping with the key 'actors'");
+            throw new InputException(file, 1, 1, "", "the file must be a YAML mapping with the key 'actors'");
         YamlSequenceNode? list = null;
         foreach (var (keyNode, value) in root.Children)
         {
@@ -92,7 +92,7 @@ public static class BargainingFileReader
                     throw Error(keyNode, file, key, $"unknown key (known: {string.Join(", ", RootKeys)})");
             }
         }
-        if (list is null) throw new FormalInputException(file, (int)root.Start.Line, (int)root.Start.Column, "actors", "missing");
+        if (list is null) throw new InputException(file, (int)root.Start.Line, (int)root.Start.Column, "actors", "missing");
         var actors = new List<BargainingActor>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in list.Children)
@@ -118,8 +118,8 @@ public static class BargainingFileReader
     private static BargainingActor Actor(string file, Dictionary<string, int> seen, string name, int line, int column,
         (string Text, int Line, int Column) capability, (string Text, int Line, int Column) position, (string Text, int Line, int Column) salience)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new FormalInputException(file, line, column, "actor", "missing name");
-        if (seen.TryGetValue(name, out var first)) throw new FormalInputException(file, line, column, "actor", $"'{name}' is already listed at line {first}");
+        if (string.IsNullOrWhiteSpace(name)) throw new InputException(file, line, column, "actor", "missing name");
+        if (seen.TryGetValue(name, out var first)) throw new InputException(file, line, column, "actor", $"'{name}' is already listed at line {first}");
         seen[name] = line;
         double c = FieldParser.Number(capability.Text, file, capability.Line, capability.Column, "capability", 0, double.MaxValue);
         double x = FieldParser.Number(position.Text, file, position.Line, position.Column, "position", double.MinValue, double.MaxValue);
@@ -129,11 +129,11 @@ public static class BargainingFileReader
 
     private static IReadOnlyList<BargainingActor> Finish(List<BargainingActor> actors, string file, int line)
     {
-        if (actors.Count < 2) throw new FormalInputException(file, line, 0, "actors", $"{actors.Count} actor(s); bargaining needs at least two");
-        if (!actors.Any(a => a.Weight > 0)) throw new FormalInputException(file, line, 0, "actors", "no actor has both capability and salience above zero");
+        if (actors.Count < 2) throw new InputException(file, line, 0, "actors", $"{actors.Count} actor(s); bargaining needs at least two");
+        if (!actors.Any(a => a.Weight > 0)) throw new InputException(file, line, 0, "actors", "no actor has both capability and salience above zero");
         return actors;
     }
 
-    private static FormalInputException Error(YamlNode node, string file, string field, string problem) =>
+    private static InputException Error(YamlNode node, string file, string field, string problem) =>
         new(file, (int)node.Start.Line, (int)node.Start.Column, field, problem);
 }

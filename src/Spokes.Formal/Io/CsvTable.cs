@@ -6,7 +6,7 @@ namespace Spokes.Formal.Io;
 /// A minimal RFC 4180 reader that remembers where every field starts: comma-separated, fields may be quoted with
 /// <c>"</c> (a doubled quote inside is one quote, and a quoted field may span lines), blank lines are skipped,
 /// surrounding spaces of unquoted fields are trimmed. The first row is the header. Nothing is guessed: an unclosed
-/// quote or text after a closing quote is a <see cref="FormalInputException"/>.
+/// quote or text after a closing quote is a <see cref="InputException"/>.
 /// </summary>
 public sealed class CsvTable
 {
@@ -21,7 +21,7 @@ public sealed class CsvTable
     public IReadOnlyList<CsvCell> Header { get; }
     public IReadOnlyList<IReadOnlyList<CsvCell>> Rows { get; }
 
-    /// <exception cref="FormalInputException">empty file, malformed quoting.</exception>
+    /// <exception cref="InputException">empty file, malformed quoting.</exception>
     public static CsvTable Parse(string text, string file)
     {
         var rows = new List<IReadOnlyList<CsvCell>>();
@@ -43,7 +43,7 @@ public sealed class CsvTable
                 i++; column++;
                 while (true)
                 {
-                    if (i >= text.Length) throw new FormalInputException(file, fieldLine, fieldColumn, "", "unclosed quote");
+                    if (i >= text.Length) throw new InputException(file, fieldLine, fieldColumn, "", "unclosed quote");
                     char c = text[i];
                     if (c == '"')
                     {
@@ -57,7 +57,7 @@ public sealed class CsvTable
                 }
                 while (i < text.Length && text[i] == ' ') { i++; column++; }
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                    throw new FormalInputException(file, line, column, "", "text after a closing quote");
+                    throw new InputException(file, line, column, "", "text after a closing quote");
             }
             else
             {
@@ -74,7 +74,7 @@ public sealed class CsvTable
             line++; column = 1;
             if (i >= text.Length) break;
         }
-        if (rows.Count == 0) throw new FormalInputException(file, 0, 0, "", "the file is empty");
+        if (rows.Count == 0) throw new InputException(file, 0, 0, "", "the file is empty");
         return new CsvTable(file, rows[0], rows.Skip(1).ToArray());
     }
 }

@@ -103,7 +103,7 @@ public class EvaluatorTests
         // Not completed: only the durable blocks exist, nothing under a final name.
         Assert.Empty(Directory.GetFiles(dir));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(dir, ResultWriter.PartialDirectory)));
-        Assert.Throws<Spokes.Scenarios.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 4));
+        Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 4));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class EvaluatorTests
         resumed.Complete();
         foreach (var f in new[] { "experiments.csv", "outcomes.csv", ResultWriter.ExperimentsFile, ResultWriter.OutcomesFile, ResultWriter.SeriesFile })
             Assert.Equal(File.ReadAllBytes(Path.Combine(whole, f)), File.ReadAllBytes(Path.Combine(dir, f)));
-        var done = Assert.Throws<Spokes.Scenarios.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f", resume: true));
+        var done = Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f", resume: true));
         Assert.Contains("already complete", done.Message);
     }
 
@@ -132,7 +132,7 @@ public class EvaluatorTests
         var m = new ExperimentMatrix(Design(), Random(10, 3, 7));
         var dir = Directory.CreateTempSubdirectory("spokes-resume-").FullName;
         _ = new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "one");
-        Assert.Throws<Spokes.Scenarios.InputException>(() => new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "two", resume: true));
+        Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "two", resume: true));
     }
 
     /// <summary>Passes blocks on until a limit, then drops them, as a run killed at that point would.</summary>

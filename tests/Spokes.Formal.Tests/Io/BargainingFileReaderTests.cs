@@ -27,14 +27,14 @@ public class BargainingFileReaderTests
     [InlineData("A,0,4,80\nB,0.2,7,0\n", "x.csv:1: field 'actors': no actor has both capability and salience above zero")]
     public void Csv_errors_name_file_line_column_and_field(string rows, string message)
     {
-        var e = Assert.Throws<FormalInputException>(() => BargainingFileReader.ParseCsv(Header + rows, "x.csv"));
+        var e = Assert.Throws<InputException>(() => BargainingFileReader.ParseCsv(Header + rows, "x.csv"));
         Assert.Equal(message, e.Message);
     }
 
     [Fact]
     public void A_wrong_header_is_reported()
     {
-        var e = Assert.Throws<FormalInputException>(() => BargainingFileReader.ParseCsv("actor,position,capability,salience\nA,1,2,3\n", "x.csv"));
+        var e = Assert.Throws<InputException>(() => BargainingFileReader.ParseCsv("actor,position,capability,salience\nA,1,2,3\n", "x.csv"));
         Assert.Equal("x.csv:1:7: field 'capability': column 2 is 'position' (the header must read actor,capability,position,salience)", e.Message);
     }
 
@@ -45,17 +45,17 @@ public class BargainingFileReaderTests
     [InlineData("actors: [\n", "x.yaml")]
     public void Yaml_errors_name_file_line_column_and_field(string text, string start)
     {
-        var e = Assert.Throws<FormalInputException>(() => BargainingFileReader.ParseYaml(text, "x.yaml"));
+        var e = Assert.Throws<InputException>(() => BargainingFileReader.ParseYaml(text, "x.yaml"));
         Assert.StartsWith(start, e.Message);
     }
 
     [Fact]
     public void Missing_file_and_unknown_extension_are_input_errors()
     {
-        Assert.Equal("nope.csv: file not found", Assert.Throws<FormalInputException>(() => BargainingFileReader.Load("nope.csv")).Message);
+        Assert.Equal("nope.csv: file not found", Assert.Throws<InputException>(() => BargainingFileReader.Load("nope.csv")).Message);
         var path = Path.Combine(Path.GetTempPath(), $"spokes-formal-{Environment.ProcessId}.txt");
         File.WriteAllText(path, Header);
-        try { Assert.EndsWith("unknown file type '.txt' (use .csv, .yaml or .yml)", Assert.Throws<FormalInputException>(() => BargainingFileReader.Load(path)).Message); }
+        try { Assert.EndsWith("unknown file type '.txt' (use .csv, .yaml or .yml)", Assert.Throws<InputException>(() => BargainingFileReader.Load(path)).Message); }
         finally { File.Delete(path); }
     }
 }

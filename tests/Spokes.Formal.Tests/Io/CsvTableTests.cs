@@ -19,11 +19,11 @@ public class CsvTableTests
     [Fact]
     public void Malformed_quoting_names_the_place()
     {
-        var e = Assert.Throws<FormalInputException>(() => CsvTable.Parse("a,b\n\"x,1\n", "f.csv"));
+        var e = Assert.Throws<InputException>(() => CsvTable.Parse("a,b\n\"x,1\n", "f.csv"));
         Assert.Equal("f.csv:2:1: unclosed quote", e.Message);
-        e = Assert.Throws<FormalInputException>(() => CsvTable.Parse("a,b\n\"x\"y,1\n", "f.csv"));
+        e = Assert.Throws<InputException>(() => CsvTable.Parse("a,b\n\"x\"y,1\n", "f.csv"));
         Assert.Equal("f.csv:2:4: text after a closing quote", e.Message);
-        e = Assert.Throws<FormalInputException>(() => CsvTable.Parse("\n\n", "f.csv"));
+        e = Assert.Throws<InputException>(() => CsvTable.Parse("\n\n", "f.csv"));
         Assert.Equal("f.csv: the file is empty", e.Message);
     }
 }

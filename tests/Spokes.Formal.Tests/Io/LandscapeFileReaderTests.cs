@@ -25,7 +25,7 @@ public class LandscapeFileReaderTests
     [InlineData("actor,size,A,B\nA,2,0,x\nB,3,1,0\n", "l.csv:2:7: field 'B': 'x' is not a number")]
     public void Errors_name_file_line_column_and_field(string text, string message)
     {
-        var e = Assert.Throws<FormalInputException>(() => LandscapeFileReader.Parse(text, "l.csv"));
+        var e = Assert.Throws<InputException>(() => LandscapeFileReader.Parse(text, "l.csv"));
         Assert.Equal(message, e.Message);
     }
 }

@@ -1,8 +1,9 @@
-namespace Spokes.Scenarios;
+namespace Spokes;
 
 /// <summary>
 /// Bad input from a file the user gave: names the file, line, column and field so it can be fixed without a
-/// debugger. The CLI prints <see cref="Exception.Message"/> and exits with code 2.
+/// debugger. The CLI prints <see cref="Exception.Message"/> and exits with code 2. Shared by every reader of user files
+/// (scenarios, data, experiment designs, bargaining and landscape inputs).
 /// </summary>
 public sealed class InputException : Exception
 {
