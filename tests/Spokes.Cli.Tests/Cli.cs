@@ -13,6 +13,15 @@ internal static class Cli
 
     public static string Root { get; } = FindRoot();
 
+    /// <summary>Starts the real `spokes` program (next to the test binaries) in a child process with redirected output.</summary>
+    public static System.Diagnostics.Process StartProcess(params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spokes.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        return System.Diagnostics.Process.Start(info)!;
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -10,7 +10,6 @@ namespace Spokes.Cli.Tests;
 /// </summary>
 public class ClusterProcessTests
 {
-    private static readonly string Spokes = Path.Combine(AppContext.BaseDirectory, "spokes.dll");
 
     private static int FreePort()
     {
@@ -21,13 +20,7 @@ public class ClusterProcessTests
         return port;
     }
 
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Spokes);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        return Process.Start(info)!;
-    }
+    private static Process Start(params string[] args) => Cli.StartProcess(args);
 
     private static void WaitForLine(Process p, string text, TimeSpan timeout)
     {

@@ -8,15 +8,8 @@ namespace Spokes.Cli.Tests;
 /// </summary>
 public class KillAndResumeTests
 {
-    private static readonly string Spokes = Path.Combine(AppContext.BaseDirectory, "spokes.dll");
 
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Spokes);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        return Process.Start(info)!;
-    }
+    private static Process Start(params string[] args) => Cli.StartProcess(args);
 
     private static int RunToEnd(params string[] args)
     {
