@@ -21,35 +21,34 @@ public static class Indices
     public static void Record(Trajectory t, int year, WorldState s, Derived d, Anchors a, ParameterSet p)
     {
         int n = s.SpokeCount, m = s.ThreatCount;
-        int hub = 0, alliance = 1 + n + m;
         double delta = p[ParameterId.CapitalDepreciation];
         double gdpSum = 0, spendSum = 0, discount = 0, distance = 0, duplication = 0, effective = 0;
         double noProliferation = 1, response = 0, troops = 0, allianceGdp = 0;
         for (int i = 0; i < n; i++)
         {
-            int r = 1 + i;
+            var row = t.Row(year, 1 + i);
             double capability = delta * s.CapabilityStock[i];
             double aligned = Math.Max(s.Alignment[i], 0) * capability;
             double risk = NuclearHedging.ProliferationRisk(s, i);
-            t[year, r, Variable.Gdp] = s.Gdp[i];
-            t[year, r, Variable.Spending] = s.Spending[i];
-            t[year, r, Variable.SpendingShare] = 100 * s.Spending[i] / s.Gdp[i];
-            t[year, r, Variable.HostSupport] = s.HostSupport[i];
-            t[year, r, Variable.Belief] = s.Belief[i];
-            t[year, r, Variable.Entrapment] = s.Entrapment[i];
-            t[year, r, Variable.Independence] = s.Independence[i];
-            t[year, r, Variable.Alignment] = s.Alignment[i];
-            t[year, r, Variable.Duplication] = s.Duplication[i];
-            t[year, r, Variable.Efficiency] = d.Efficiency[i];
-            t[year, r, Variable.Capability] = capability;
-            t[year, r, Variable.EffectiveCapability] = aligned;
-            t[year, r, Variable.NuclearStage] = s.NuclearStage[i];
-            t[year, r, Variable.ProliferationRisk] = risk;
-            t[year, r, Variable.Troops] = s.Troops[i];
-            t[year, r, Variable.ResponseDays] = d.ResponseDays[i];
-            t[year, r, Variable.PerceivedThreat] = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
-            t[year, r, Variable.Discounting] = 1 - d.LeaveProbability[i];
-            t[year, r, Variable.UsProtection] = d.UsProtection[i];
+            row[Variable.Gdp] = s.Gdp[i];
+            row[Variable.Spending] = s.Spending[i];
+            row[Variable.SpendingShare] = 100 * s.Spending[i] / s.Gdp[i];
+            row[Variable.HostSupport] = s.HostSupport[i];
+            row[Variable.Belief] = s.Belief[i];
+            row[Variable.Entrapment] = s.Entrapment[i];
+            row[Variable.Independence] = s.Independence[i];
+            row[Variable.Alignment] = s.Alignment[i];
+            row[Variable.Duplication] = s.Duplication[i];
+            row[Variable.Efficiency] = d.Efficiency[i];
+            row[Variable.Capability] = capability;
+            row[Variable.EffectiveCapability] = aligned;
+            row[Variable.NuclearStage] = s.NuclearStage[i];
+            row[Variable.ProliferationRisk] = risk;
+            row[Variable.Troops] = s.Troops[i];
+            row[Variable.ResponseDays] = d.ResponseDays[i];
+            row[Variable.PerceivedThreat] = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
+            row[Variable.Discounting] = 1 - d.LeaveProbability[i];
+            row[Variable.UsProtection] = d.UsProtection[i];
 
             gdpSum += s.Gdp[i];
             spendSum += s.Spending[i];
@@ -64,34 +63,36 @@ public static class Indices
         double probing = 0;
         for (int k = 0; k < m; k++)
         {
-            int r = 1 + n + k;
-            t[year, r, Variable.Gdp] = s.ThreatGdp[k];
-            t[year, r, Variable.Spending] = s.ThreatSpending[k];
-            t[year, r, Variable.SpendingShare] = 100 * s.ThreatSpending[k] / s.ThreatGdp[k];
-            t[year, r, Variable.Probing] = d.Probing[k];
+            var row = t.Row(year, 1 + n + k);
+            row[Variable.Gdp] = s.ThreatGdp[k];
+            row[Variable.Spending] = s.ThreatSpending[k];
+            row[Variable.SpendingShare] = 100 * s.ThreatSpending[k] / s.ThreatGdp[k];
+            row[Variable.Probing] = d.Probing[k];
             probing += d.Probing[k];
         }
         double regional = s.UsSpending * a.Baseline.Hub.PacificShare;
         double posture = UsCosts.PostureCost(s, a, p);
-        t[year, hub, Variable.Gdp] = s.UsGdp;
-        t[year, hub, Variable.Spending] = s.UsSpending;
-        t[year, hub, Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
-        t[year, hub, Variable.Troops] = troops;
-        t[year, hub, Variable.PostureCost] = posture;
-        t[year, hub, Variable.PublicSupport] = d.PublicSupport;
+        var hubRow = t.Row(year, 0);
+        hubRow[Variable.Gdp] = s.UsGdp;
+        hubRow[Variable.Spending] = s.UsSpending;
+        hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
+        hubRow[Variable.Troops] = troops;
+        hubRow[Variable.PostureCost] = posture;
+        hubRow[Variable.PublicSupport] = d.PublicSupport;
 
         allianceGdp = gdpSum;
-        t[year, alliance, Variable.Spending] = spendSum;
-        t[year, alliance, Variable.SpendingShare] = 100 * spendSum / allianceGdp;
-        t[year, alliance, Variable.Discounting] = discount / gdpSum;
-        t[year, alliance, Variable.Distancing] = distance / gdpSum;
-        t[year, alliance, Variable.Duplication] = spendSum > 0 ? duplication / spendSum : 0;
-        t[year, alliance, Variable.BurdenShare] = spendSum / (spendSum + regional);
-        t[year, alliance, Variable.EffectiveCapability] = effective;
-        t[year, alliance, Variable.UsNetCost] = regional + posture;
-        t[year, alliance, Variable.CapabilityPerDollar] = effective / (regional + posture);
-        t[year, alliance, Variable.ProliferationRisk] = 1 - noProliferation;
-        t[year, alliance, Variable.ResponseDays] = response / gdpSum;
-        t[year, alliance, Variable.Probing] = m > 0 ? probing / m : 0;
+        var allianceRow = t.Row(year, 1 + n + m);
+        allianceRow[Variable.Spending] = spendSum;
+        allianceRow[Variable.SpendingShare] = 100 * spendSum / allianceGdp;
+        allianceRow[Variable.Discounting] = discount / gdpSum;
+        allianceRow[Variable.Distancing] = distance / gdpSum;
+        allianceRow[Variable.Duplication] = spendSum > 0 ? duplication / spendSum : 0;
+        allianceRow[Variable.BurdenShare] = spendSum / (spendSum + regional);
+        allianceRow[Variable.EffectiveCapability] = effective;
+        allianceRow[Variable.UsNetCost] = regional + posture;
+        allianceRow[Variable.CapabilityPerDollar] = effective / (regional + posture);
+        allianceRow[Variable.ProliferationRisk] = 1 - noProliferation;
+        allianceRow[Variable.ResponseDays] = response / gdpSum;
+        allianceRow[Variable.Probing] = m > 0 ? probing / m : 0;
     }
 }

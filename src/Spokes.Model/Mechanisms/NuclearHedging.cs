@@ -17,7 +17,7 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class NuclearHedging
 {
-    public static void Step(StepContext c, Random random)
+    public static void Step(StepContext c, RunRandom random)
     {
         var a = c.Anchors; var now = c.Now; var next = c.Next; var p = c.P;
         const int S = WorldState.StageCount;

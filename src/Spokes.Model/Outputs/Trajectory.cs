@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Spokes.Model.Outputs;
 
 /// <summary>
@@ -47,9 +49,29 @@ public sealed class Trajectory
 
     public bool Has(int row, Variable v) => (VariableInfo.Get(v).Rows & RowKinds[row]) != 0;
 
+    /// <summary>The variables of one row in one year, checked once, for writing a whole row.</summary>
+    internal RowWriter Row(int year, int row)
+    {
+        if ((uint)row >= (uint)_rows) throw new ArgumentOutOfRangeException(nameof(row));
+        return new RowWriter(_values.AsSpan(Index(year, row, 0), VariableCount));
+    }
+
     private int Index(int year, int row, Variable v)
     {
-        if (year < StartYear || year > EndYear) throw new ArgumentOutOfRangeException(nameof(year), $"{year} is outside {StartYear}–{EndYear}");
+        if (year < StartYear || year > EndYear) ThrowYearOutside(year);
         return ((year - StartYear) * _rows + row) * VariableCount + (int)v;
     }
+
+    // Out of line for the reason given in LeverSchedule.ThrowYearOutside.
+    [DoesNotReturn]
+    private void ThrowYearOutside(int year) =>
+        throw new ArgumentOutOfRangeException(nameof(year), $"{year} is outside {StartYear}–{EndYear}");
+}
+
+/// <summary>One row of one year of a <see cref="Trajectory"/>, written by variable.</summary>
+internal readonly ref struct RowWriter(Span<double> values)
+{
+    private readonly Span<double> _values = values;
+
+    public double this[Variable v] { set => _values[(int)v] = value; }
 }

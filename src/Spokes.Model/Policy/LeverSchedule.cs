@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Spokes.Model.Policy;
 
 /// <summary>
@@ -53,10 +55,22 @@ public sealed class LeverSchedule
         }
     }
 
+    /// <summary>
+    /// The flat array and the offset of <paramref name="year"/>'s first value, for the yearly step: it checks the
+    /// year once and then reads <c>values[offset + spoke·LeverInfo.Count + lever]</c> (see <c>StepContext.Lever</c>).
+    /// </summary>
+    internal (double[] Values, int Offset) YearBlock(int year) => (_values, Index(year, 0, 0));
+
     private int Index(int year, int spoke, Lever lever)
     {
-        if (year < StartYear || year > EndYear) throw new ArgumentOutOfRangeException(nameof(year), $"{year} is outside {StartYear}–{EndYear}");
+        if (year < StartYear || year > EndYear) ThrowYearOutside(year);
         if ((uint)spoke >= (uint)SpokeCount) throw new ArgumentOutOfRangeException(nameof(spoke));
         return ((year - StartYear) * SpokeCount + spoke) * LeverInfo.Count + (int)lever;
     }
+
+    // Kept out of line: an inlined throw with an interpolated string puts a 32-byte struct on the caller's stack,
+    // which the JIT zeroes with AVX registers and then leaves dirty across calls into libm (docs/performance.md).
+    [DoesNotReturn]
+    private void ThrowYearOutside(int year) =>
+        throw new ArgumentOutOfRangeException(nameof(year), $"{year} is outside {StartYear}–{EndYear}");
 }

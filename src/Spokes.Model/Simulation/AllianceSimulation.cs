@@ -1,4 +1,3 @@
-using MathNet.Numerics.Random;
 using Spokes.Model.Mechanisms;
 using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
@@ -20,6 +19,7 @@ public sealed class AllianceSimulation
     private readonly Exogenous _exogenous;
     private readonly WorldState _start;
     private readonly StepContext _context;
+    private readonly RunRandom _random = new(0);
     private readonly int _endYear;
 
     public AllianceSimulation(Baseline baseline, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, int endYear,
@@ -55,7 +55,8 @@ public sealed class AllianceSimulation
     /// <summary>Runs from the start year to the end year with the given seed and returns the trajectory.</summary>
     public Trajectory Run(int seed)
     {
-        var random = new Xoshiro256StarStar(seed, threadSafe: false);
+        var random = _random;
+        random.Reset(seed);
         var c = _context;
         c.Now.CopyFrom(_start);
         c.LeverYear = _start.Year;
@@ -88,7 +89,7 @@ public sealed class AllianceSimulation
         Alignment.Derive(c);
     }
 
-    private void Step(StepContext c, Random random)
+    private void Step(StepContext c, RunRandom random)
     {
         Economy.Step(c, _exogenous.Growth);
         CommitmentBelief.Step(c);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.World;
@@ -28,11 +29,28 @@ public sealed class StepContext
     public WorldState Next { get; internal set; }
     public Derived Derived { get; }
     /// <summary>The year whose levers are in force: the year being computed.</summary>
-    public int LeverYear { get; internal set; }
+    public int LeverYear
+    {
+        get => _leverYear;
+        internal set
+        {
+            (_leverValues, _leverOffset) = Levers.YearBlock(value); // checks the year once, not on every read
+            _leverYear = value;
+        }
+    }
+
+    private int _leverYear;
+    private double[] _leverValues = [];
+    private int _leverOffset;
     /// <summary>An optional negotiation that sets the host-nation support target (null: the formula).</summary>
     public Mechanisms.IHostSupportNegotiation? Negotiation { get; internal set; }
     public int SpokeCount => Anchors.SpokeCount;
     public int ThreatCount => Anchors.ThreatCount;
 
-    public double Lever(int spoke, Lever lever) => Levers.Get(LeverYear, spoke, lever);
+    /// <summary>The value of a lever for a spoke in <see cref="LeverYear"/>; the spoke index is the caller's loop index.</summary>
+    public double Lever(int spoke, Lever lever)
+    {
+        Debug.Assert((uint)spoke < (uint)SpokeCount);
+        return _leverValues[_leverOffset + spoke * LeverInfo.Count + (int)lever];
+    }
 }
