@@ -69,7 +69,7 @@ public static class ScenarioLoader
         IReadOnlyDictionary<ParameterId, double> fromFile = new Dictionary<ParameterId, double>();
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = Key(keyNode, file, "");
             switch (key)
             {
                 case "name": d = d with { Name = Text(value, file, key) }; break;
@@ -125,6 +125,7 @@ public static class ScenarioLoader
     private static YamlMappingNode ParseRoot(string text, string file)
     {
         if (text.Length > MaxFileBytes) throw new InputException(file, 0, 0, "", $"the text is {text.Length} characters; the limit is {MaxFileBytes}");
+        CheckCharacters(text, file);
         CheckDepth(text, file);
         var stream = new YamlStream();
         try { stream.Load(new StringReader(text)); }
@@ -132,12 +133,14 @@ public static class ScenarioLoader
         {
             throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (IsParserFailure(e))
         {
-            // YamlDotNet's scanner can fail without a position (e.g. an unclosed flow sequence at the end of the
-            // file): report where the last readable token started.
+            // YamlDotNet's scanner and loader can fail without a position (an unclosed flow sequence at the end of
+            // the file; an empty tag; found by fuzzing): report where the last readable token started.
             var (line, column) = LastReadablePosition(text);
-            throw new InputException(file, line, column, "", "YAML syntax error: unexpected end of input after this point (an unclosed '[', '{' or quote?)");
+            throw new InputException(file, line, column, "", e is ArgumentException { ParamName: var name }
+                ? "YAML syntax error after this point: " + e.Message.Replace($" (Parameter '{name}')", "")
+                : "YAML syntax error: unexpected end of input after this point (an unclosed '[', '{' or quote?)");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new InputException(file, 1, 1, "", "the file must be a YAML mapping of keys (name, baseline, end, posture, …)");
@@ -151,7 +154,7 @@ public static class ScenarioLoader
         var result = new Dictionary<ParameterId, double>();
         foreach (var (k, v) in root.Children)
         {
-            var key = ((YamlScalarNode)k).Value ?? "";
+            var key = Key(k, path, "");
             if (key != "parameters") throw Error(k, path, key, "unknown key (a parameter file holds only 'parameters')");
             foreach (var (id, value) in Parameters(v, path)) result[id] = value;
         }
@@ -162,6 +165,23 @@ public static class ScenarioLoader
     /// Walks the YAML event stream (iteratively) and rejects nesting deeper than <see cref="MaxDepth"/> before the
     /// recursive document loader sees it, so a hostile file cannot exhaust the stack.
     /// </summary>
+    /// <summary>
+    /// YAML admits only printable characters (YAML 1.2, section 5.1): tab, line breaks and NEL are the only control
+    /// characters allowed. Others are refused here with their position, because the parser misreads some of them
+    /// (a NUL inside a comment made it fail without a position; found by fuzzing).
+    /// </summary>
+    private static void CheckCharacters(string text, string file)
+    {
+        int line = 1, column = 1;
+        foreach (char ch in text)
+        {
+            if (ch == '\n') { line++; column = 1; continue; }
+            if (char.IsControl(ch) && ch is not ('\t' or '\r' or '\u0085'))
+                throw new InputException(file, line, column, "", $"control character U+{(int)ch:X4}: YAML allows only printable characters");
+            column++;
+        }
+    }
+
     private static void CheckDepth(string text, string file)
     {
         var parser = new Parser(new StringReader(text));
@@ -176,11 +196,15 @@ public static class ScenarioLoader
                 if (e is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd) depth--;
             }
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (Exception ex) when (IsParserFailure(ex))
         {
             // Syntax errors are reported, with their position, by the full loader that runs next.
         }
     }
+
+    /// <summary>How YamlDotNet fails on malformed text: a positioned <see cref="YamlException"/>, or, for some
+    /// inputs found by fuzzing (an unclosed bracket at the end, an empty tag "!&lt;&gt;"), an exception without a position.</summary>
+    private static bool IsParserFailure(Exception e) => e is YamlException or InvalidOperationException or ArgumentException;
 
     private static (int Line, int Column) LastReadablePosition(string text)
     {
@@ -191,7 +215,7 @@ public static class ScenarioLoader
             while (parser.MoveNext())
                 if (parser.Current is { } e) (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (IsParserFailure(e))
         {
         }
         return (line, column);
@@ -212,7 +236,7 @@ public static class ScenarioLoader
         var result = new Dictionary<ParameterId, double>();
         foreach (var (k, v) in Mapping(node, file, "parameters").Children)
         {
-            var key = ((YamlScalarNode)k).Value ?? "";
+            var key = Key(k, file, "parameters");
             var info = ParameterCatalog.Find(key)
                 ?? throw Error(k, file, "parameters." + key, "unknown parameter (see `spokes presets` or docs/model.md for the list)");
             result[info.Id] = Number(v, file, "parameters." + key, info.Min, info.Max);
@@ -232,7 +256,7 @@ public static class ScenarioLoader
             YamlNode? valueNode = null;
             foreach (var (k, v) in map.Children)
             {
-                var key = ((YamlScalarNode)k).Value ?? "";
+                var key = Key(k, file, "levers");
                 switch (key)
                 {
                     case "lever":

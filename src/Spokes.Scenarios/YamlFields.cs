@@ -12,6 +12,10 @@ public static class YamlFields
     public static YamlMappingNode Mapping(YamlNode node, string file, string field) =>
         node as YamlMappingNode ?? throw Error(node, file, field, "must be a mapping of key: value");
 
+    /// <summary>The name of a mapping key; YAML also allows a list or a mapping as a key ("? - x"), which no Spokes file uses.</summary>
+    public static string Key(YamlNode node, string file, string within) =>
+        node is YamlScalarNode { Value: var s } ? s ?? "" : throw Error(node, file, within, "a key must be a plain name, not a list or a mapping");
+
     public static string Text(YamlNode node, string file, string field) =>
         node is YamlScalarNode { Value: { Length: > 0 } s } ? s : throw Error(node, file, field, "must be a non-empty text");
 

@@ -54,7 +54,7 @@ public static class DesignReader
             string? name = null, kind = null;
             foreach (var (k, v) in map.Children)
             {
-                var key = ((YamlScalarNode)k).Value ?? "";
+                var key = Key(k, file, "experiments.uncertainties");
                 string field = "experiments.uncertainties." + key;
                 if (key == "name") name = Text(v, file, field);
                 else if (key == "distribution") kind = Text(v, file, field);
@@ -121,7 +121,7 @@ public static class DesignReader
                 IReadOnlyList<LeverOverride> levers = [];
                 foreach (var (k, v) in map.Children)
                 {
-                    var key = ((YamlScalarNode)k).Value ?? "";
+                    var key = Key(k, file, "experiments.policies");
                     switch (key)
                     {
                         case "name": name = Text(v, file, "experiments.policies.name"); break;
@@ -151,7 +151,7 @@ public static class DesignReader
             var stat = OutcomeStat.Final;
             foreach (var (k, v) in map.Children)
             {
-                var key = ((YamlScalarNode)k).Value ?? "";
+                var key = Key(k, file, "experiments.outcomes");
                 string field = "experiments.outcomes." + key;
                 switch (key)
                 {

@@ -80,7 +80,7 @@ public sealed record ExperimentSettings
         var design = settings.Design;
         foreach (var (k, v) in root.Children)
         {
-            var key = ((YamlScalarNode)k).Value ?? "";
+            var key = Key(k, file, "experiments");
             switch (key)
             {
                 case "sampler": settings = settings with { Sampler = ParseSampler(Text(v, file, "experiments.sampler"), v, file) }; break;
