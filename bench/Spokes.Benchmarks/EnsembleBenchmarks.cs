@@ -9,8 +9,8 @@ using Spokes.Scenarios;
 namespace Spokes.Benchmarks;
 
 /// <summary>
-/// An ensemble end to end: 2,048 LHS scenarios of 3 uncertainties × 2 policies = 4,096 experiments (each a fresh
-/// <see cref="Spokes.Model.Simulation.AllianceSimulation"/>, as <see cref="ModelRunner"/> does) through
+/// An ensemble end to end: 2,048 LHS scenarios of 3 uncertainties × 2 policies = 4,096 experiments (each on a pooled
+/// <see cref="Spokes.Model.Simulation.AllianceSimulation"/> reconfigured for it, as <see cref="ModelRunner"/> does) through
 /// <see cref="BlockEvaluator"/> into an <see cref="InMemorySink"/>, on 1 and 2 threads.
 /// </summary>
 [MemoryDiagnoser]

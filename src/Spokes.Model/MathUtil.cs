@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Spokes.Model;
 
 /// <summary>The few scalar functions every mechanism shares.</summary>
 public static class MathUtil
 {
     /// <summary>Logistic function σ(z) = 1 / (1 + e^−z), numerically safe for large |z|.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sigmoid(double z)
     {
         double e = Math.Exp(-Math.Abs(z)); // one exponential, never overflowing

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Spokes.Explore.Experiments;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -8,7 +9,9 @@ namespace Spokes.Explore.Evaluation;
 
 /// <summary>
 /// Runs one experiment of a matrix on the alliance model and reduces its trajectory to the outcomes. The per-policy
-/// plans (baseline, lever schedule, exogenous drivers) are built once and shared read-only between threads.
+/// plans (baseline, lever schedule, exogenous drivers) are built once and shared read-only between threads. Thread-safe:
+/// each call borrows a set of simulations (one per policy) from a pool and reconfigures one for the experiment, so a
+/// worker reuses its buffers instead of building a simulation (about 40 KB) per experiment.
 /// </summary>
 public sealed class ModelRunner
 {
@@ -17,6 +20,7 @@ public sealed class ModelRunner
     private readonly ParameterId?[] _targets;
     private readonly OutcomeSpec[] _scalars;
     private readonly OutcomeSpec[] _series;
+    private readonly ConcurrentBag<AllianceSimulation?[]> _pool = [];
 
     public ModelRunner(ExperimentMatrix matrix)
     {
@@ -43,8 +47,13 @@ public sealed class ModelRunner
             if (_targets[j] is { } id) parameters = parameters.With(id, inputs[j]);
             else exogenous = Exogenous.Constant(plan.Baseline.Year, plan.Definition.EndYear, inputs[j], plan.Definition.Growth);
         }
-        var t = new AllianceSimulation(plan.Baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation)
-            .Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
+        if (!_pool.TryTake(out var simulations)) simulations = new AllianceSimulation?[_plans.Length];
+        var simulation = simulations[p];
+        if (simulation is null)
+            simulations[p] = simulation = new AllianceSimulation(plan.Baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation);
+        else
+            simulation.Reconfigure(parameters, plan.Levers, exogenous, plan.Negotiation);
+        var t = simulation.Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
         for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
         int years = t.EndYear - t.StartYear, k = 0;
         foreach (var o in _series)
@@ -52,6 +61,7 @@ public sealed class ModelRunner
             int row = t.RowIndex(o.Actor);
             for (int y = t.StartYear + 1; y <= t.EndYear; y++) series[k++] = t[y, row, o.Variable];
         }
+        _pool.Add(simulations); // the trajectory has been read: the simulations may run the next experiment
         if (k != _series.Length * years) throw new InvalidOperationException("series buffer mismatch");
     }
 }

@@ -18,8 +18,12 @@ public static class ForcePosture
         double regional = now.UsSpending * a.Baseline.Hub.PacificShare;
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            d.ResponseDays[i] = ResponseDays(now.Troops[i], a.Distance[i], p);
-            d.ResponseFactor[i] = Math.Pow(a.ResponseDays[i] / d.ResponseDays[i], p[ParameterId.ResponseTimeElasticity]);
+            if (BitConverter.DoubleToInt64Bits(now.Troops[i]) != BitConverter.DoubleToInt64Bits(d.TroopsOfResponseFactor[i]))
+            {   // troops rarely move, and the power is the costliest call of the pass: compute it only when they do
+                d.ResponseDays[i] = ResponseDays(now.Troops[i], a.Distance[i], p);
+                d.ResponseFactor[i] = Math.Pow(a.ResponseDays[i] / d.ResponseDays[i], p[ParameterId.ResponseTimeElasticity]);
+                d.TroopsOfResponseFactor[i] = now.Troops[i];
+            }
             d.UsProtection[i] = regional * a.StakeShare[i] * d.ResponseFactor[i];
         }
     }

@@ -16,16 +16,18 @@ public static class NetworkTies
         var a = c.Anchors; var d = c.Derived;
         int n = c.SpokeCount;
         double gain = c.P[ParameterId.NetworkingGain];
+        if (d.TiesLeverYear != c.LeverYear) // the weights depend on the year's levers only
+        {
+            for (int i = 0; i < n; i++)
+                for (int j = 0; j < n; j++)
+                    d.Ties[i * n + j] = i == j ? 0
+                        : Math.Min(1, a.Ties[i * n + j] + gain * Math.Max(c.Lever(i, Lever.Networking), c.Lever(j, Lever.Networking)));
+            d.TiesLeverYear = c.LeverYear;
+        }
         for (int i = 0; i < n; i++)
         {
             double support = 0;
-            for (int j = 0; j < n; j++)
-            {
-                double w = i == j ? 0
-                    : Math.Min(1, a.Ties[i * n + j] + gain * Math.Max(c.Lever(i, Lever.Networking), c.Lever(j, Lever.Networking)));
-                d.Ties[i * n + j] = w;
-                support += w * Math.Max(c.Now.Alignment[j], 0);
-            }
+            for (int j = 0; j < n; j++) support += d.Ties[i * n + j] * Math.Max(c.Now.Alignment[j], 0);
             d.NetworkSupport[i] = support;
         }
     }

@@ -42,8 +42,9 @@ public static class NuclearHedging
 
     public static double Hazard(double belief, double startBelief, double threatRatio, double latency, ParameterSet p)
     {
+        if (latency <= 0) return 0;
         double gap = Math.Max(0, p[ParameterId.HedgingThreshold] * startBelief * Math.Pow(threatRatio, p[ParameterId.NuclearThreatElasticity]) - belief);
-        return gap <= 0 || latency <= 0
+        return gap <= 0
             ? 0
             : Math.Min(1, p[ParameterId.NuclearHazardScale] * latency * Math.Pow(gap, p[ParameterId.NuclearHazardExponent]));
     }

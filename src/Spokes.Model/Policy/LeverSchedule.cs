@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace Spokes.Model.Policy;
 
@@ -60,6 +61,15 @@ public sealed class LeverSchedule
     /// year once and then reads <c>values[offset + spoke·LeverInfo.Count + lever]</c> (see <c>StepContext.Lever</c>).
     /// </summary>
     internal (double[] Values, int Offset) YearBlock(int year) => (_values, Index(year, 0, 0));
+
+    /// <summary>True when every lever of every spoke in <paramref name="year"/> has, bit for bit, its value of the year before.</summary>
+    internal bool SameAsYearBefore(int year)
+    {
+        if (year <= StartYear) return false;
+        int length = SpokeCount * LeverInfo.Count, offset = Index(year, 0, 0);
+        return MemoryMarshal.Cast<double, long>(_values.AsSpan(offset, length))
+            .SequenceEqual(MemoryMarshal.Cast<double, long>(_values.AsSpan(offset - length, length)));
+    }
 
     private int Index(int year, int spoke, Lever lever)
     {

@@ -22,6 +22,8 @@ public sealed class Derived
         RivalCapability = new double[threats];
         Probing = new double[threats];
         Confrontation = new double[spokes];
+        TroopsOfResponseFactor = new double[spokes];
+        ForgetMemos();
     }
 
     /// <summary>Spoke-to-spoke tie weights this year, row-major n×n.</summary>
@@ -49,4 +51,18 @@ public sealed class Derived
     /// <summary>Confrontation lever per spoke this year (scratch copy for the probing sums).</summary>
     public double[] Confrontation { get; }
     public double PublicSupport { get; set; }
+
+    // Memos of pure functions, so a derivation pass skips work whose inputs have not changed (results are the same
+    // bit for bit). Forgotten at the start of every run, so nothing carries over from a previous run.
+
+    /// <summary>The lever year <see cref="Ties"/> were computed for (they depend on nothing else that changes).</summary>
+    internal int TiesLeverYear { get; set; }
+    /// <summary>The troop level each spoke's <see cref="ResponseDays"/> and <see cref="ResponseFactor"/> were computed for.</summary>
+    internal double[] TroopsOfResponseFactor { get; }
+
+    internal void ForgetMemos()
+    {
+        TiesLeverYear = int.MinValue;
+        Array.Fill(TroopsOfResponseFactor, double.NaN); // NaN equals nothing, so the first pass computes
+    }
 }

@@ -12,19 +12,25 @@ namespace Spokes.Model.Simulation;
 /// </summary>
 public sealed class StepContext
 {
-    public StepContext(Anchors anchors, ParameterSet parameters, LeverSchedule levers, WorldState now, WorldState next, Derived derived)
+    public StepContext(WorldState now, WorldState next, Derived derived)
     {
-        Anchors = anchors;
-        P = parameters;
-        Levers = levers;
         Now = now;
         Next = next;
         Derived = derived;
     }
 
-    public Anchors Anchors { get; }
-    public ParameterSet P { get; }
-    public LeverSchedule Levers { get; }
+    /// <summary>Sets what a run reads besides the state: the anchors, parameters, levers and negotiation.</summary>
+    internal void Configure(Anchors anchors, ParameterSet parameters, LeverSchedule levers, Mechanisms.IHostSupportNegotiation? negotiation)
+    {
+        Anchors = anchors;
+        P = parameters;
+        Levers = levers;
+        Negotiation = negotiation;
+    }
+
+    public Anchors Anchors { get; private set; } = null!;
+    public ParameterSet P { get; private set; } = null!;
+    public LeverSchedule Levers { get; private set; } = null!;
     public WorldState Now { get; internal set; }
     public WorldState Next { get; internal set; }
     public Derived Derived { get; }
@@ -43,7 +49,7 @@ public sealed class StepContext
     private double[] _leverValues = [];
     private int _leverOffset;
     /// <summary>An optional negotiation that sets the host-nation support target (null: the formula).</summary>
-    public Mechanisms.IHostSupportNegotiation? Negotiation { get; internal set; }
+    public Mechanisms.IHostSupportNegotiation? Negotiation { get; private set; }
     public int SpokeCount => Anchors.SpokeCount;
     public int ThreatCount => Anchors.ThreatCount;
 

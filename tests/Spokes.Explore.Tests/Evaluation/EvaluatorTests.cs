@@ -7,6 +7,12 @@ using Spokes.Scenarios;
 
 namespace Spokes.Explore.Tests.Evaluation;
 
+/// <summary>Runs alone (no other test class in parallel): the memory test reads the whole process's managed heap, which
+/// tests running beside it would fill.</summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
+
+[Collection(nameof(RunsAlone))]
 public class EvaluatorTests
 {
     private static UncertaintySpec Uniform(string name, double min, double max) =>
