@@ -16,19 +16,31 @@ public static class NetworkTies
         var a = c.Anchors; var d = c.Derived;
         int n = c.SpokeCount;
         double gain = c.P[ParameterId.NetworkingGain];
-        if (d.TiesLeverYear != c.LeverYear) // the weights depend on the year's levers only
-        {
+        if (NetworkingChanged(c)) // the weights depend on the networking levers only
             for (int i = 0; i < n; i++)
                 for (int j = 0; j < n; j++)
                     d.Ties[i * n + j] = i == j ? 0
-                        : Math.Min(1, a.Ties[i * n + j] + gain * Math.Max(c.Lever(i, Lever.Networking), c.Lever(j, Lever.Networking)));
-            d.TiesLeverYear = c.LeverYear;
-        }
+                        : Math.Min(1, a.Ties[i * n + j] + gain * Math.Max(d.NetworkingOfTies[i], d.NetworkingOfTies[j]));
         for (int i = 0; i < n; i++)
         {
             double support = 0;
             for (int j = 0; j < n; j++) support += d.Ties[i * n + j] * Math.Max(c.Now.Alignment[j], 0);
             d.NetworkSupport[i] = support;
         }
+    }
+
+    /// <summary>Whether any spoke's networking lever differs, bit for bit, from the one the weights were computed for; records the new ones.</summary>
+    private static bool NetworkingChanged(StepContext c)
+    {
+        var seen = c.Derived.NetworkingOfTies;
+        bool changed = false;
+        for (int i = 0; i < c.SpokeCount; i++)
+        {
+            double lever = c.Lever(i, Lever.Networking);
+            if (BitConverter.DoubleToInt64Bits(lever) == BitConverter.DoubleToInt64Bits(seen[i])) continue;
+            seen[i] = lever;
+            changed = true;
+        }
+        return changed;
     }
 }

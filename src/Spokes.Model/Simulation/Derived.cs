@@ -23,6 +23,7 @@ public sealed class Derived
         Probing = new double[threats];
         Confrontation = new double[spokes];
         TroopsOfResponseFactor = new double[spokes];
+        NetworkingOfTies = new double[spokes];
         ForgetMemos();
     }
 
@@ -55,14 +56,15 @@ public sealed class Derived
     // Memos of pure functions, so a derivation pass skips work whose inputs have not changed (results are the same
     // bit for bit). Forgotten at the start of every run, so nothing carries over from a previous run.
 
-    /// <summary>The lever year <see cref="Ties"/> were computed for (they depend on nothing else that changes).</summary>
-    internal int TiesLeverYear { get; set; }
+    /// <summary>The networking lever of each spoke <see cref="Ties"/> were computed for (they depend on nothing else that changes).</summary>
+    internal double[] NetworkingOfTies { get; }
     /// <summary>The troop level each spoke's <see cref="ResponseDays"/> and <see cref="ResponseFactor"/> were computed for.</summary>
     internal double[] TroopsOfResponseFactor { get; }
 
     internal void ForgetMemos()
     {
-        TiesLeverYear = int.MinValue;
-        Array.Fill(TroopsOfResponseFactor, double.NaN); // NaN equals nothing, so the first pass computes
+        // NaN is no lever value or troop level, so the first pass after this computes everything.
+        Array.Fill(NetworkingOfTies, double.NaN);
+        Array.Fill(TroopsOfResponseFactor, double.NaN);
     }
 }
