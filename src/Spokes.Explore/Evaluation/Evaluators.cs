@@ -75,6 +75,9 @@ public sealed class BlockEvaluator
 
     /// <param name="start">the first experiment to run (a multiple of the block size): experiments before it were
     /// finished by an earlier, interrupted run.</param>
+    /// <remarks>With more than one thread, block k is handed to the sink on a task of its own while block k + 1 runs:
+    /// the sink still receives the blocks one at a time and in order (each hand-over waits for the previous one), and
+    /// a failure or cancellation waits for the write in progress before it reaches the caller.</remarks>
     public TimeSpan Evaluate(ExperimentMatrix matrix, IResultSink sink, IProgress<long>? progress = null, CancellationToken cancel = default, long start = 0)
     {
         if (start < 0 || start % _options.BlockSize != 0) throw new ArgumentException("the start must be a multiple of the block size", nameof(start));
@@ -82,20 +85,41 @@ public sealed class BlockEvaluator
         var runner = new ModelRunner(matrix);
         var d = matrix.Design;
         int ns = d.ScalarOutcomeCount, nt = d.SeriesOutcomeCount * d.Years, block = _options.BlockSize;
-        var scalars = new double[block * ns];
-        var series = new double[block * nt];
+        bool overlap = _options.Threads > 1;
+        var buffers = new (double[] Scalars, double[] Series)[overlap ? 2 : 1];
+        for (int b = 0; b < buffers.Length; b++) buffers[b] = (new double[block * ns], new double[block * nt]);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancel };
-        for (long first = start; first < matrix.ExperimentCount; first += block)
+        Task writing = Task.CompletedTask;
+        try
         {
-            int count = (int)Math.Min(block, matrix.ExperimentCount - first);
-            long from = first;
-            if (_options.Threads == 1)
-                for (int i = 0; i < count; i++) Run(runner, from, i, ns, nt, scalars, series);
-            else
-                Parallel.For(0, count, parallel, i => Run(runner, from, i, ns, nt, scalars, series));
-            cancel.ThrowIfCancellationRequested();
-            sink.WriteBlock(matrix, first, count, scalars, series);
-            progress?.Report(first + count);
+            for (long first = start, k = 0; first < matrix.ExperimentCount; first += block, k++)
+            {
+                int count = (int)Math.Min(block, matrix.ExperimentCount - first);
+                long from = first;
+                var (scalars, series) = buffers[k % buffers.Length];
+                if (_options.Threads == 1)
+                    for (int i = 0; i < count; i++) Run(runner, from, i, ns, nt, scalars, series);
+                else
+                    Parallel.For(0, count, parallel, i => Run(runner, from, i, ns, nt, scalars, series));
+                cancel.ThrowIfCancellationRequested();
+                writing.GetAwaiter().GetResult(); // the previous block is written (or its failure is thrown here)
+                void Write()
+                {
+                    sink.WriteBlock(matrix, from, count, scalars, series);
+                    progress?.Report(from + count);
+                }
+                // Its own thread, not the pool's: the pool's threads are busy running the next block.
+                if (overlap) writing = Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                else Write();
+            }
+            writing.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            // The files must not change under a caller that has seen the failure: let a write in progress end first.
+            try { writing.Wait(); }
+            catch (AggregateException) { } // the failure already on its way out is the one reported
+            throw;
         }
         return watch.Elapsed;
     }

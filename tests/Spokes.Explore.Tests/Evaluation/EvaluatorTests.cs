@@ -65,6 +65,73 @@ public class EvaluatorTests
         Assert.False(Directory.Exists(Path.Combine(a, ResultWriter.PartialDirectory)));
     }
 
+    /// <summary>Records the blocks it receives; fails on one of them; notices if two writes ever overlap.</summary>
+    private sealed class CheckingSink(long failAt) : IResultSink
+    {
+        private int _writing;
+        public List<long> Firsts { get; } = [];
+        public bool Overlapped { get; private set; }
+
+        public void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series)
+        {
+            if (Interlocked.Exchange(ref _writing, 1) == 1) Overlapped = true;
+            Thread.Sleep(5); // long enough for the next block's runs to finish meanwhile
+            Firsts.Add(first);
+            Volatile.Write(ref _writing, 0);
+            if (first == failAt) throw new IOException($"disk full at block {first}");
+        }
+    }
+
+    [Fact]
+    public void Writes_overlap_the_next_blocks_runs_but_stay_one_at_a_time_in_order_and_a_failed_write_stops_the_run()
+    {
+        var m = new ExperimentMatrix(Design(endYear: 2018), Random(40, 3, 3)); // 80 experiments, blocks of 8
+        var evaluator = new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 8 });
+        var all = new CheckingSink(failAt: -1);
+        evaluator.Evaluate(m, all);
+        Assert.Equal(Enumerable.Range(0, 10).Select(k => 8L * k), all.Firsts);
+        Assert.False(all.Overlapped);
+
+        var failing = new CheckingSink(failAt: 24);
+        var e = Assert.Throws<IOException>(() => evaluator.Evaluate(m, failing));
+        Assert.Contains("block 24", e.Message);
+        Assert.Equal([0L, 8, 16, 24], failing.Firsts); // nothing after the failed block was handed over
+        Assert.False(failing.Overlapped);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_returns_only_after_the_write_in_progress_has_ended()
+    {
+        // Blocks of 6,000 experiments: block 1 takes tens of milliseconds to run, so the cancellation below lands
+        // while the evaluator runs block 1 and the sink still holds block 0.
+        var m = new ExperimentMatrix(Design(), Random(6000, 3, 4));
+        using var cancel = new CancellationTokenSource();
+        var sink = new HeldSink();
+        var run = Task.Run(() => new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 6000 }).Evaluate(m, sink, cancel: cancel.Token));
+        Assert.True(sink.Started.Wait(TimeSpan.FromSeconds(30)), "block 0 never reached the sink");
+        cancel.Cancel();
+        Assert.NotSame(run, await Task.WhenAny(run, Task.Delay(500)));
+        // (had the run finished, it would have returned while block 0 was still being written)
+        sink.Release.Set();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal(1, sink.Writes);
+    }
+
+    /// <summary>Holds the first block it is given until released.</summary>
+    private sealed class HeldSink : IResultSink
+    {
+        public ManualResetEventSlim Started { get; } = new();
+        public ManualResetEventSlim Release { get; } = new();
+        public int Writes { get; private set; }
+
+        public void WriteBlock(ExperimentMatrix matrix, long first, int count, double[] scalars, double[] series)
+        {
+            Writes++;
+            Started.Set();
+            Release.Wait(TimeSpan.FromSeconds(30));
+        }
+    }
+
     [Fact]
     public void Experiments_cross_scenarios_with_policies_and_match_a_direct_run()
     {
