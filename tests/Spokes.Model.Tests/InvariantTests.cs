@@ -10,14 +10,7 @@ namespace Spokes.Model.Tests;
 /// <summary>Properties that must hold for every parameter set in the documented ranges and every posture.</summary>
 public class InvariantTests
 {
-    private static readonly Gen<ParameterSet> Parameters =
-        Gen.Double[0, 1].Array[ParameterCatalog.All.Count].Select(u =>
-        {
-            var p = ParameterSet.Defaults;
-            foreach (var info in ParameterCatalog.All)
-                p = p.With(info.Id, Math.Min(info.Max, info.Min + u[(int)info.Id] * (info.Max - info.Min)));
-            return p;
-        });
+    private static readonly Gen<ParameterSet> Parameters = Runs.Parameters;
 
     /// <summary>Each parameter at its minimum, its maximum or anywhere between, one third each: the corners of the box.</summary>
     private static readonly Gen<ParameterSet> Corners =

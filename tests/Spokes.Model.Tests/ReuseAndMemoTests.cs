@@ -30,14 +30,7 @@ public class ReuseAndMemoTests
         public override string ToString() => $"{Posture.Name}, ramp {Ramped} {RampFrom}–{RampTo} to {RampTo01:0.###}, seed {Seed}";
     }
 
-    private static readonly Gen<ParameterSet> Parameters =
-        Gen.Double[0, 1].Array[ParameterCatalog.All.Count].Select(u =>
-        {
-            var p = ParameterSet.Defaults;
-            foreach (var info in ParameterCatalog.All)
-                p = p.With(info.Id, Math.Min(info.Max, info.Min + u[(int)info.Id] * (info.Max - info.Min)));
-            return p;
-        });
+    private static readonly Gen<ParameterSet> Parameters = Runs.Parameters;
 
     private static readonly int Years = Runs.End - Runs.B2016.Year + 1;
 

@@ -1,3 +1,4 @@
+using CsCheck;
 using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -32,4 +33,14 @@ internal static class Runs
     public static double Final(Trajectory t, string id, Variable v) => t.Get(End, id, v);
 
     public static int Spoke(string id) => B2016.Spokes.ToList().FindIndex(s => s.Id == id);
+
+    /// <summary>Parameter sets drawn uniformly inside every parameter's documented range.</summary>
+    public static readonly Gen<ParameterSet> Parameters =
+        Gen.Double[0, 1].Array[ParameterCatalog.All.Count].Select(u =>
+        {
+            var p = ParameterSet.Defaults;
+            foreach (var info in ParameterCatalog.All)
+                p = p.With(info.Id, Math.Min(info.Max, info.Min + u[(int)info.Id] * (info.Max - info.Min)));
+            return p;
+        });
 }

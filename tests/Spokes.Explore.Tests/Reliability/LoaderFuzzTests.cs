@@ -70,25 +70,43 @@ public class LoaderFuzzTests
         }
     }
 
+    // CI runs a few hundred draws of each; the Long category runs each for two minutes, which is how the empty-tag,
+    // control-character and non-scalar-key crashes were found (400 draws had missed them).
+    private const int LongSeconds = 120;
+
     [Fact]
-    public void Mutated_scenarios_load_or_fail_with_an_input_error()
-    {
+    public void Mutated_scenarios_load_or_fail_with_an_input_error() => MutatedScenarios(iter: 400);
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public void Mutated_scenarios_load_or_fail_with_an_input_error_long() => MutatedScenarios(time: LongSeconds);
+
+    private static void MutatedScenarios(long iter = -1, int time = -1) =>
         Gen.Select(Gen.Int[0, Scenarios.Length - 1], Mutation, Mutation).Sample((f, m1, m2) =>
         {
             var path = Scenarios[f];
             var text = Mutate(Mutate(File.ReadAllText(path), m1), m2);
             LoadsOrFailsCleanly(text, path);
-        }, iter: 400);
-    }
+        }, iter: iter, time: time);
 
     [Fact]
-    public void Random_text_fails_with_an_input_error()
-    {
-        Gen.String.Sample(text => LoadsOrFailsCleanly(text, "random.yaml"), iter: 300);
-    }
+    public void Random_text_fails_with_an_input_error() => RandomText(iter: 300);
 
     [Fact]
-    public void Mutated_data_files_load_or_fail_with_an_input_error()
+    [Trait("Category", "Long")]
+    public void Random_text_fails_with_an_input_error_long() => RandomText(time: LongSeconds);
+
+    private static void RandomText(long iter = -1, int time = -1) =>
+        Gen.String.Sample(text => LoadsOrFailsCleanly(text, "random.yaml"), iter: iter, time: time);
+
+    [Fact]
+    public void Mutated_data_files_load_or_fail_with_an_input_error() => MutatedDataFiles(iter: 150);
+
+    [Fact]
+    [Trait("Category", "Long")]
+    public void Mutated_data_files_load_or_fail_with_an_input_error_long() => MutatedDataFiles(time: LongSeconds);
+
+    private static void MutatedDataFiles(long iter = -1, int time = -1)
     {
         var source = Path.Combine(Root, "data");
         Gen.Select(Gen.Int[0, 2], Mutation).Sample((f, m) =>
@@ -115,6 +133,6 @@ public class LoaderFuzzTests
             {
                 Directory.Delete(dir, recursive: true);
             }
-        }, iter: 150);
+        }, iter: iter, time: time);
     }
 }
