@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spokes.Formal.Io;
 using Spokes.Scenarios;
 
 namespace Spokes.Explore.Discovery;
@@ -75,7 +76,10 @@ public sealed class PrimInput
     /// <summary>As <see cref="FromCsv(string, PrimCsvOptions)"/>, on text already read; <paramref name="file"/> names it in errors.</summary>
     public static PrimInput ParseCsv(string text, string file, PrimCsvOptions options)
     {
-        var grid = CsvGrid.Parse(text, file);
+        var grid = CsvTable.Parse(text, file);
+        foreach (var r in grid.Rows)
+            if (r.Count != grid.Header.Count)
+                throw new InputException(file, r[0].Line, 0, "", $"the record has {r.Count} fields but the header has {grid.Header.Count}");
         var names = grid.Header.Select(h => h.Text).ToArray();
         for (int j = 0; j < names.Length; j++)
         {
@@ -88,9 +92,9 @@ public sealed class PrimInput
             throw new InputException(file, 1, 0, options.OutcomeColumn, $"no such column (columns: {string.Join(", ", names)})");
         foreach (var n in options.IgnoredColumns.Concat(options.CategoricalColumns))
             if (!names.Contains(n)) throw new InputException(file, 1, 0, n, "named in the options but not in the header");
-        if (grid.Rows.Length == 0) throw new InputException(file, 0, 0, "", "no data rows");
+        if (grid.Rows.Count == 0) throw new InputException(file, 0, 0, "", "no data rows");
 
-        var y = new bool[grid.Rows.Length];
+        var y = new bool[grid.Rows.Count];
         for (int i = 0; i < y.Length; i++) y[i] = ParseOutcome(grid.Rows[i][outcome], file, names[outcome], options);
 
         var columns = new List<TableColumn>();
@@ -99,7 +103,7 @@ public sealed class PrimInput
             if (j == outcome || options.IgnoredColumns.Contains(names[j])) continue;
             foreach (var row in grid.Rows)
                 if (row[j].Text.Length == 0) throw new InputException(file, row[j].Line, row[j].Column, names[j], "empty cell: missing values are not supported");
-            var numbers = new double[grid.Rows.Length];
+            var numbers = new double[grid.Rows.Count];
             bool numeric = !options.CategoricalColumns.Contains(names[j]);
             for (int i = 0; i < numbers.Length && numeric; i++)
                 numeric = TryNumber(grid.Rows[i][j].Text, out numbers[i]);
@@ -111,7 +115,7 @@ public sealed class PrimInput
         return Create(new Table(columns), y);
     }
 
-    private static bool ParseOutcome(CsvField cell, string file, string name, PrimCsvOptions options)
+    private static bool ParseOutcome(CsvCell cell, string file, string name, PrimCsvOptions options)
     {
         if (options.Threshold is { } t)
         {

@@ -3,10 +3,13 @@ using System.Text;
 namespace Spokes.Formal.Io;
 
 /// <summary>
-/// A minimal RFC 4180 reader that remembers where every field starts: comma-separated, fields may be quoted with
-/// <c>"</c> (a doubled quote inside is one quote, and a quoted field may span lines), blank lines are skipped,
-/// surrounding spaces of unquoted fields are trimmed. The first row is the header. Nothing is guessed: an unclosed
-/// quote or text after a closing quote is a <see cref="InputException"/>.
+/// A minimal RFC 4180 reader that remembers where every field starts (its first character after leading blanks):
+/// comma-separated, fields may be quoted with <c>"</c> (a doubled quote inside is one quote, and a quoted field may
+/// span lines), blank lines are skipped, spaces and tabs around unquoted fields are trimmed. The first row is the
+/// header. Nothing is guessed: an unclosed quote or text after a closing quote is an <see cref="InputException"/>.
+/// Rows may differ in length: each reader checks the fields it expects and names the missing one.
+/// Hand-written rather than CsvHelper (which <c>Spokes.Scenarios</c> uses for the reference data) because error
+/// messages here point at the line and column of the offending field, which CsvHelper does not track.
 /// </summary>
 public sealed class CsvTable
 {
@@ -32,14 +35,13 @@ public sealed class CsvTable
         while (i <= text.Length)
         {
             // Start of a field.
-            int fieldLine = line, fieldColumn = column;
             field.Clear();
             bool quoted = false;
-            while (i < text.Length && text[i] == ' ') { i++; column++; }
+            while (i < text.Length && text[i] is ' ' or '\t') { i++; column++; }
+            int fieldLine = line, fieldColumn = column;
             if (i < text.Length && text[i] == '"')
             {
                 quoted = true;
-                fieldLine = line; fieldColumn = column;
                 i++; column++;
                 while (true)
                 {
@@ -55,7 +57,7 @@ public sealed class CsvTable
                     field.Append(c);
                     i++;
                 }
-                while (i < text.Length && text[i] == ' ') { i++; column++; }
+                while (i < text.Length && text[i] is ' ' or '\t') { i++; column++; }
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
                     throw new InputException(file, line, column, "", "text after a closing quote");
             }
@@ -74,7 +76,7 @@ public sealed class CsvTable
             line++; column = 1;
             if (i >= text.Length) break;
         }
-        if (rows.Count == 0) throw new InputException(file, 0, 0, "", "the file is empty");
+        if (rows.Count == 0) throw new InputException(file, 0, 0, "", "the file is empty: a header line is needed");
         return new CsvTable(file, rows[0], rows.Skip(1).ToArray());
     }
 }

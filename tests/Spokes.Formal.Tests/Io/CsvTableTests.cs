@@ -12,7 +12,7 @@ public class CsvTableTests
         Assert.Equal(2, t.Rows.Count);
         Assert.Equal("x, \"y\"", t.Rows[0][0].Text);
         Assert.Equal(new CsvCell("2", 2, 12), t.Rows[0][1]);
-        Assert.Equal(new CsvCell("z", 4, 1), t.Rows[1][0]);
+        Assert.Equal(new CsvCell("z", 4, 2), t.Rows[1][0]); // where the value starts, after the blank
         Assert.Equal(4, t.Rows[1][1].Line);
     }
 
@@ -24,6 +24,6 @@ public class CsvTableTests
         e = Assert.Throws<InputException>(() => CsvTable.Parse("a,b\n\"x\"y,1\n", "f.csv"));
         Assert.Equal("f.csv:2:4: text after a closing quote", e.Message);
         e = Assert.Throws<InputException>(() => CsvTable.Parse("\n\n", "f.csv"));
-        Assert.Equal("f.csv: the file is empty", e.Message);
+        Assert.Equal("f.csv: the file is empty: a header line is needed", e.Message);
     }
 }

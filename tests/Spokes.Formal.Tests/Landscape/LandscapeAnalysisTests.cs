@@ -41,7 +41,10 @@ public class LandscapeAnalysisTests
     [Fact]
     public void Relabelling_the_actors_permutes_the_answer()
     {
-        SystemGen.Continuous(2, 9)
+        // Only where the descent never has to break a tie: there the lowest index wins, and which actor has the
+        // lowest index is exactly what relabelling changes (CsCheck's doubles often hit 0, ±1 or a range end, so
+        // tied moves are common among random draws, not of probability zero).
+        SystemGen.Continuous(2, 9).Where(s => !HasTiedMoves(s))
             .SelectMany(s => Gen.Int[0, 1_000_000].Select(seed => (s, Shuffle(s.Count, seed))))
             .Sample((s, perm) =>
             {
@@ -52,10 +55,25 @@ public class LandscapeAnalysisTests
                 {
                     var mapped = Map(m.Configuration, perm);
                     var match = Assert.Single(b.Minima, x => x.Configuration == mapped);
-                    Assert.Equal(m.Energy, match.Energy, 9);
+                    Assert.Equal(m.Energy, match.Energy, tolerance: 1e-9 * Math.Max(1, Math.Abs(m.Energy))); // not "9 places": rounding both can split a pair 1e-14 apart
                     Assert.Equal(m.BasinCount, match.BasinCount);
                 }
             }, iter: 100);
+    }
+
+    /// <summary>Whether, from some configuration, two actors' switches would lower the energy by the same amount
+    /// (to rounding) and no other switch lowers it more: a tie that the descent breaks by index.</summary>
+    private static bool HasTiedMoves(LandscapeSystem s)
+    {
+        int n = s.Count;
+        for (ulong c = 0; c < (1UL << (n - 1)); c++)
+        {
+            var x = new BlocConfiguration(n, c << 1);
+            var changes = Enumerable.Range(0, n).Select(k => 2 * s.Size(k) * Frustration.SwitchChange(s, x, k)).Order().ToArray();
+            if (n > 1 && changes[0] < -s.EnergyTolerance && changes[1] - changes[0] <= Math.Max(s.EnergyTolerance, 1e-9 * -changes[0]))
+                return true;
+        }
+        return false;
     }
 
     [Fact]
