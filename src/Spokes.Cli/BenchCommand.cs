@@ -7,7 +7,8 @@ namespace Spokes.Cli;
 
 /// <summary>
 /// `spokes bench`: times repeated runs of a scenario on one thread (after a warm-up) and in parallel, and counts the
-/// bytes a run allocates. A quick, honest figure for docs/performance.md; BenchmarkDotNet comes with the scale work.
+/// bytes a run allocates, in the unit of the performance target: actor-years per second per core (actors × simulated
+/// years per run ÷ time). A quick figure; the BenchmarkDotNet suite in bench/ is the careful one (docs/performance.md).
 /// </summary>
 internal static class BenchCommand
 {
@@ -51,8 +52,11 @@ internal static class BenchCommand
 
             string F(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);
             stdout.WriteLine($"scenario {plan.Definition.Name}: {actors} actors × {years} years, {n} runs");
+            double actorYears = actors * years;
             stdout.WriteLine($"single thread: {F(usPerRun, "0.0")} µs per run, {F(1000 * usPerRun / years, "0")} ns per simulated year, {F(bytes / (double)n, "0")} bytes allocated per run");
-            stdout.WriteLine($"{Environment.ProcessorCount} threads: {F(n / parallel.Elapsed.TotalSeconds, "0")} runs per second");
+            stdout.WriteLine($"  = {F(actorYears / usPerRun, "0.00")} million actor-years per second on one core");
+            double runsPerSecond = n / parallel.Elapsed.TotalSeconds;
+            stdout.WriteLine($"{Environment.ProcessorCount} threads: {F(runsPerSecond, "0")} runs per second = {F(runsPerSecond * actorYears / 1e6, "0.00")} million actor-years per second");
             return SpokesCli.ExitOk;
         }));
         return cmd;

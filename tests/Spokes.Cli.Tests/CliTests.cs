@@ -130,6 +130,7 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Contains("µs per run", output);
         Assert.Contains("bytes allocated per run", output);
+        Assert.Matches(@"= \d+\.\d\d million actor-years per second on one core", output);
         Assert.Equal(2, Spokes("bench", "--runs", "0").Code);
     }
 
