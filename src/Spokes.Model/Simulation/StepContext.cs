@@ -12,7 +12,12 @@ namespace Spokes.Model.Simulation;
 /// </summary>
 public sealed class StepContext
 {
-    public StepContext(WorldState now, WorldState next, Derived derived)
+    private int _leverYear;
+    private double[] _leverValues = [];
+    private int _leverOffset;
+
+    /// <summary>Built by <see cref="AllianceSimulation"/>, which then calls <see cref="Configure"/>.</summary>
+    internal StepContext(WorldState now, WorldState next, Derived derived)
     {
         Now = now;
         Next = next;
@@ -45,9 +50,6 @@ public sealed class StepContext
         }
     }
 
-    private int _leverYear;
-    private double[] _leverValues = [];
-    private int _leverOffset;
     /// <summary>An optional negotiation that sets the host-nation support target (null: the formula).</summary>
     public Mechanisms.IHostSupportNegotiation? Negotiation { get; private set; }
     public int SpokeCount => Anchors.SpokeCount;
