@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spokes.Model.Parameters;
+using Spokes.Formal.Io;
 using Spokes.Model.Policy;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 using static Spokes.Scenarios.YamlFields;
@@ -34,7 +34,7 @@ public static class ScenarioLoader
     public const int MaxFileBytes = 1 << 20;
 
     /// <summary>Deepest nesting of mappings and lists accepted (a scenario needs four).</summary>
-    public const int MaxDepth = 32;
+    public const int MaxDepth = YamlText.MaxDepth;
 
     public static ScenarioDefinition Load(string path) => Parse(ReadText(path, "scenario"), path);
 
@@ -125,26 +125,7 @@ public static class ScenarioLoader
     private static YamlMappingNode ParseRoot(string text, string file)
     {
         if (text.Length > MaxFileBytes) throw new InputException(file, 0, 0, "", $"the text is {text.Length} characters; the limit is {MaxFileBytes}");
-        CheckCharacters(text, file);
-        CheckDepth(text, file);
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlException e)
-        {
-            throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message);
-        }
-        catch (Exception e) when (IsParserFailure(e))
-        {
-            // YamlDotNet's scanner and loader can fail without a position (an unclosed flow sequence at the end of
-            // the file; an empty tag; found by fuzzing): report where the last readable token started.
-            var (line, column) = LastReadablePosition(text);
-            throw new InputException(file, line, column, "", e is ArgumentException { ParamName: var name }
-                ? "YAML syntax error after this point: " + e.Message.Replace($" (Parameter '{name}')", "")
-                : "YAML syntax error: unexpected end of input after this point (an unclosed '[', '{' or quote?)");
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException(file, 1, 1, "", "the file must be a YAML mapping of keys (name, baseline, end, posture, …)");
-        return root;
+        return YamlText.LoadMapping(text, file, "the file must be a YAML mapping of keys (name, baseline, end, posture, …)");
     }
 
     /// <summary>Reads a parameter file: a mapping with the single key `parameters`.</summary>
@@ -159,66 +140,6 @@ public static class ScenarioLoader
             foreach (var (id, value) in Parameters(v, path)) result[id] = value;
         }
         return result;
-    }
-
-    /// <summary>
-    /// Walks the YAML event stream (iteratively) and rejects nesting deeper than <see cref="MaxDepth"/> before the
-    /// recursive document loader sees it, so a hostile file cannot exhaust the stack.
-    /// </summary>
-    /// <summary>
-    /// YAML admits only printable characters (YAML 1.2, section 5.1): tab, line breaks and NEL are the only control
-    /// characters allowed. Others are refused here with their position, because the parser misreads some of them
-    /// (a NUL inside a comment made it fail without a position; found by fuzzing).
-    /// </summary>
-    private static void CheckCharacters(string text, string file)
-    {
-        int line = 1, column = 1;
-        foreach (char ch in text)
-        {
-            if (ch == '\n') { line++; column = 1; continue; }
-            if (char.IsControl(ch) && ch is not ('\t' or '\r' or '\u0085'))
-                throw new InputException(file, line, column, "", $"control character U+{(int)ch:X4}: YAML allows only printable characters");
-            column++;
-        }
-    }
-
-    private static void CheckDepth(string text, string file)
-    {
-        var parser = new Parser(new StringReader(text));
-        int depth = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                var e = parser.Current!;
-                if (e is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxDepth)
-                    throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", $"nested deeper than {MaxDepth} levels");
-                if (e is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd) depth--;
-            }
-        }
-        catch (Exception ex) when (IsParserFailure(ex))
-        {
-            // Syntax errors are reported, with their position, by the full loader that runs next.
-        }
-    }
-
-    /// <summary>How YamlDotNet fails on malformed text: a positioned <see cref="YamlException"/>, or, for some
-    /// inputs found by fuzzing (an unclosed bracket at the end, an empty tag "!&lt;&gt;"), an exception without a position.</summary>
-    private static bool IsParserFailure(Exception e) => e is YamlException or InvalidOperationException or ArgumentException;
-
-    private static (int Line, int Column) LastReadablePosition(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        int line = 1, column = 1;
-        try
-        {
-            while (parser.MoveNext())
-                if (parser.Current is { } e) (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
-        }
-        catch (Exception e) when (IsParserFailure(e))
-        {
-        }
-        return (line, column);
     }
 
     private static Dictionary<int, double> PublicSupport(YamlNode node, string file, int baselineYear)

@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Spokes.Formal.Bargaining;
 
@@ -70,12 +69,7 @@ public static class BargainingFileReader
 
     public static IReadOnlyList<BargainingActor> ParseYaml(string text, string file)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlException e) { throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "", "YAML syntax error: " + e.Message); }
-        catch (InvalidOperationException e) { throw new InputException(file, 0, 0, "", "YAML syntax error: " + e.Message); }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new InputException(file, 1, 1, "", "the file must be a YAML mapping with the key 'actors'");
+        var root = YamlText.LoadMapping(text, file, "the file must be a YAML mapping with the key 'actors'");
         YamlSequenceNode? list = null;
         foreach (var (keyNode, value) in root.Children)
         {

@@ -43,6 +43,8 @@ public class BargainingFileReaderTests
     [InlineData("actors:\n  - {actor: A, capability: 0.1, position: 4}\n", "x.yaml:2:5: field 'salience': missing")]
     [InlineData("actor:\n  - {actor: A}\n", "x.yaml:1:1: field 'actor': unknown key (known: name, description, actors)")]
     [InlineData("actors: [\n", "x.yaml")]
+    [InlineData("actors: !<> x\n", "x.yaml:1:1: YAML syntax error after this point: Tag value must not be empty.")]
+    [InlineData("name: a\u0000b\nactors: []\n", "x.yaml:1:8: control character U+0000")]
     public void Yaml_errors_name_file_line_column_and_field(string text, string start)
     {
         var e = Assert.Throws<InputException>(() => BargainingFileReader.ParseYaml(text, "x.yaml"));
