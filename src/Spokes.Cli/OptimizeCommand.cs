@@ -60,17 +60,20 @@ internal static class OptimizeCommand
                 ],
             };
             int start = baseDesign.Scenario.BaselineYear + 1;
-            // The commitment itself is categorical: keep it, or phase it out (the withdraw preset's ramp); the seven
+            // The commitment itself is categorical: keep it, or phase it out (the withdraw preset's ramp); the ten
             // continuous levers are set directly and replace whatever the preset set.
             var postures = Presets.All.Select(p => p.Name).ToArray();
             var variables = new List<DecisionVariable>
             {
                 DecisionVariable.Categorical("commitment", "keep", "phase-out"),
                 DecisionVariable.Real("rhetoric", 0, 1), DecisionVariable.Real("demands", 0, 1), DecisionVariable.Real("reassurance", 0, 1),
-                DecisionVariable.Real("cooperation", 0, 1), DecisionVariable.Real("networking", 0, 1),
+                DecisionVariable.Real("threatAssessment", 0, 1), DecisionVariable.Real("rolesAndMissions", 0, 1),
+                DecisionVariable.Real("industrialCooperation", 0, 1), DecisionVariable.Real("exercises", 0, 1),
+                DecisionVariable.Real("networking", 0, 1),
                 DecisionVariable.Real("forcePosture", 0.5, 1.5), DecisionVariable.Real("confrontation", -1, 1),
             };
-            Lever[] levers = [Lever.Rhetoric, Lever.Demands, Lever.Reassurance, Lever.Cooperation, Lever.Networking, Lever.ForcePosture, Lever.Confrontation];
+            Lever[] levers = [Lever.Rhetoric, Lever.Demands, Lever.Reassurance, Lever.ThreatAssessment, Lever.RolesAndMissions,
+                Lever.IndustrialCooperation, Lever.Exercises, Lever.Networking, Lever.ForcePosture, Lever.Confrontation];
 
             // Outcomes of one policy on every scenario: [outcome][scenario].
             double[][] Outcomes(PolicySpec policy)

@@ -8,9 +8,9 @@ public static class Baselines
 {
     public static IReadOnlyList<int> Years { get; } = [2010, 2016, 2024];
 
-    private static readonly Lazy<Baseline> B2010 = new(() => BaselineBuilder.Build(ReferenceData.BuiltIn, 2010, "baseline-2010"));
-    private static readonly Lazy<Baseline> B2016 = new(() => BaselineBuilder.Build(ReferenceData.BuiltIn, 2016, "baseline-2016"));
-    private static readonly Lazy<Baseline> B2024 = new(() => BaselineBuilder.Build(ReferenceData.BuiltIn, 2024, "baseline-2024"));
+    private static readonly Lazy<Baseline> B2010 = new(() => BaselineBuilder.Build(ReferenceData.BuiltIn, 2010, "baseline-2010", DriverData.BuiltIn));
+    private static readonly Lazy<Baseline> B2016 = new(() => BaselineBuilder.Build(ReferenceData.BuiltIn, 2016, "baseline-2016", DriverData.BuiltIn));
+    private static readonly Lazy<Baseline> B2024 = new(() => BaselineBuilder.Build(ReferenceData.BuiltIn, 2024, "baseline-2024", DriverData.BuiltIn));
 
     public static Baseline Year2010 => B2010.Value;
     public static Baseline Year2016 => B2016.Value;

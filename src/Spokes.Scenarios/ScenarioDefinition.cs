@@ -3,6 +3,9 @@ using Spokes.Model.Policy;
 
 namespace Spokes.Scenarios;
 
+/// <summary>A threat shock a scenario adds: <c>intensity</c> (0..1) felt by one ally, or by all, in <c>year</c>.</summary>
+public sealed record EventOverride(int Year, string Target, double Intensity, string Description, int Line);
+
 /// <summary>A lever set by a scenario: <c>value</c> from <c>from</c> through <c>to</c> (default: the end), for one ally or all.</summary>
 public sealed record LeverOverride(Lever Lever, double Value, int From, int? To, string? Ally, int Line);
 
@@ -28,6 +31,19 @@ public sealed record ScenarioDefinition
     public IReadOnlyDictionary<int, double> PublicSupport { get; init; } = new Dictionary<int, double>();
     public IReadOnlyDictionary<ParameterId, double> Parameters { get; init; } = new Dictionary<ParameterId, double>();
     public IReadOnlyList<LeverOverride> Levers { get; init; } = [];
+    /// <summary>
+    /// True (the default, <c>drivers: observed</c>): where the data cover the run's years, GDP follows observed growth,
+    /// the adversaries' and the U.S. budgets follow SIPRI, governments follow data/politics.csv and the dated threat
+    /// shocks of data/threat-events.csv occur; after the data, GDP follows the projection path of
+    /// data/projections.csv, budgets are modelled and each government is held. False (<c>drivers: modelled</c>): every
+    /// actor grows at its baseline rate, budgets are modelled, governments keep the start orientation and only the
+    /// scenario's own events occur.
+    /// </summary>
+    public bool ObservedDrivers { get; init; } = true;
+    /// <summary>Government orientation per ally and year (−1..1), held until the next year given; overrides the data from that year.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<int, double>> Politics { get; init; } = new Dictionary<string, IReadOnlyDictionary<int, double>>();
+    /// <summary>Threat shocks the scenario adds to those of the data.</summary>
+    public IReadOnlyList<EventOverride> Events { get; init; } = [];
     /// <summary>How host-nation support is set each year: "formula" (the default mechanism) or "bargaining" (a yearly
     /// expected-utility bargaining round, Spokes.Formal).</summary>
     public string Negotiation { get; init; } = "formula";
@@ -43,6 +59,9 @@ public sealed record ScenarioDefinition
         EndYear = endYear,
         Levers = Levers.Where(l => l.From <= endYear).Select(l => l with { To = l.To is { } t ? Math.Min(t, endYear) : null }).ToList(),
         PublicSupport = PublicSupport.Where(kv => kv.Key <= endYear).ToDictionary(kv => kv.Key, kv => kv.Value),
+        Politics = Politics.ToDictionary(kv => kv.Key,
+            kv => (IReadOnlyDictionary<int, double>)kv.Value.Where(y => y.Key <= endYear).ToDictionary(y => y.Key, y => y.Value)),
+        Events = Events.Where(e => e.Year <= endYear).ToList(),
     };
 
     /// <summary>The built-in default: the 2016 baseline under the status quo to 2030.</summary>

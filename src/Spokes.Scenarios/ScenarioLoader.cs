@@ -27,7 +27,8 @@ namespace Spokes.Scenarios;
 /// </code></example>
 public static class ScenarioLoader
 {
-    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "negotiation", "experiments"];
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "negotiation", "drivers", "politics", "events", "experiments"];
+    private static readonly string[] EventKeys = ["year", "ally", "intensity", "event"];
     private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
     /// <summary>Largest scenario or parameter file accepted, bytes.</summary>
@@ -101,6 +102,12 @@ public static class ScenarioLoader
                     fromFile = LoadParameterFile(pf);
                     break;
                 case "levers": d = d with { Levers = Levers(value, file) }; break;
+                case "drivers":
+                    var drivers = Text(value, file, key);
+                    d = d with { ObservedDrivers = drivers is "observed" or "modelled" ? drivers == "observed" : throw Error(value, file, key, $"'{drivers}' must be observed or modelled") };
+                    break;
+                case "politics": d = d with { Politics = Politics(value, file) }; break;
+                case "events": d = d with { Events = Events(value, file) }; break;
                 case "experiments":
                     // Read by `spokes explore` and friends (Spokes.Explore), which check it; other commands ignore it.
                     d = d with { Experiments = Mapping(value, file, key) };
@@ -165,6 +172,46 @@ public static class ScenarioLoader
         return result;
     }
 
+    private static Dictionary<string, IReadOnlyDictionary<int, double>> Politics(YamlNode node, string file)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<int, double>>();
+        foreach (var (k, v) in Mapping(node, file, "politics").Children)
+        {
+            var ally = Key(k, file, "politics");
+            var years = new Dictionary<int, double>();
+            foreach (var (yk, yv) in Mapping(v, file, "politics." + ally).Children)
+                years[Year(yk, file, "politics." + ally)] = Number(yv, file, "politics." + ally, -1, 1);
+            result[ally] = years;
+        }
+        return result;
+    }
+
+    private static List<EventOverride> Events(YamlNode node, string file)
+    {
+        if (node is not YamlSequenceNode seq) throw Error(node, file, "events", "must be a list of {year, ally, intensity, event}");
+        var result = new List<EventOverride>();
+        foreach (var item in seq.Children)
+        {
+            int? year = null; string ally = "ALL", what = ""; double? intensity = null;
+            foreach (var (k, v) in Mapping(item, file, "events").Children)
+            {
+                var key = Key(k, file, "events");
+                switch (key)
+                {
+                    case "year": year = Year(v, file, "events.year"); break;
+                    case "ally": ally = Text(v, file, "events.ally"); break;
+                    case "intensity": intensity = Number(v, file, "events.intensity", 0, 1); break;
+                    case "event": what = Text(v, file, "events.event"); break;
+                    default: throw Error(k, file, "events." + key, $"unknown key (known: {string.Join(", ", EventKeys)})");
+                }
+            }
+            if (year is null) throw Error(item, file, "events.year", "missing");
+            if (intensity is null) throw Error(item, file, "events.intensity", "missing");
+            result.Add(new EventOverride(year.Value, ally, intensity.Value, what, (int)item.Start.Line));
+        }
+        return result;
+    }
+
     /// <summary>Reads a list of lever overrides ({lever, value, from, to, ally}).</summary>
     public static List<LeverOverride> Levers(YamlNode node, string file)
     {
@@ -173,7 +220,7 @@ public static class ScenarioLoader
         foreach (var item in seq.Children)
         {
             var map = Mapping(item, file, "levers");
-            Lever? lever = null; double? value = null; int? from = null, to = null; string? ally = null;
+            IReadOnlyList<Lever>? levers = null; double? value = null; int? from = null, to = null; string? ally = null;
             YamlNode? valueNode = null;
             foreach (var (k, v) in map.Children)
             {
@@ -182,8 +229,8 @@ public static class ScenarioLoader
                 {
                     case "lever":
                         var name = Text(v, file, "levers.lever");
-                        lever = LeverInfo.FromKey(name)
-                            ?? throw Error(v, file, "levers.lever", $"unknown lever '{name}' (known: {string.Join(", ", Enum.GetValues<Lever>().Select(LeverInfo.Key))})");
+                        levers = LeverInfo.LeversOfKey(name) is { Count: > 0 } found ? found
+                            : throw Error(v, file, "levers.lever", $"unknown lever '{name}' (known: {string.Join(", ", LeverInfo.AllKeys)})");
                         break;
                     case "value": valueNode = v; break;
                     case "from": from = Year(v, file, "levers.from"); break;
@@ -192,12 +239,13 @@ public static class ScenarioLoader
                     default: throw Error(k, file, "levers." + key, $"unknown key (known: {string.Join(", ", LeverKeys)})");
                 }
             }
-            if (lever is null) throw Error(item, file, "levers.lever", "missing");
+            if (levers is null) throw Error(item, file, "levers.lever", "missing");
             if (valueNode is null) throw Error(item, file, "levers.value", "missing");
             if (from is null) throw Error(item, file, "levers.from", "missing");
-            var (min, max) = LeverInfo.Range(lever.Value);
+            var (min, max) = LeverInfo.Range(levers[0]);
             value = Number(valueNode, file, "levers.value", min, max);
-            result.Add(new LeverOverride(lever.Value, value.Value, from.Value, to, ally, (int)item.Start.Line));
+            // `cooperation` is a composite key: it sets the four activities of the essay's remedy to one value.
+            foreach (var lever in levers) result.Add(new LeverOverride(lever, value.Value, from.Value, to, ally, (int)item.Start.Line));
         }
         return result;
     }

@@ -34,7 +34,7 @@ public sealed class ScenarioPlan
     {
         var file = d.SourceFile;
         Baseline baseline = d.DataDirectory is { } dir
-            ? BaselineBuilder.Build(ReferenceData.FromDirectory(dir), d.BaselineYear, $"{d.Name} ({dir})")
+            ? BaselineBuilder.Build(ReferenceData.FromDirectory(dir), d.BaselineYear, $"{d.Name} ({dir})", DriverData.FromDirectory(dir))
             : Baselines.ForYear(d.BaselineYear)
               ?? throw new InputException(file, 0, 0, "baseline", $"no built-in baseline for {d.BaselineYear} (built in: {string.Join(", ", Baselines.Years)}; bring your own with 'data:')");
         if (d.EndYear <= baseline.Year)
@@ -69,7 +69,10 @@ public sealed class ScenarioPlan
             if (d.PublicSupport.TryGetValue(y, out var s)) current = s;
             support[y - baseline.Year] = current;
         }
-        return new ScenarioPlan(d, baseline, parameters, levers, new Exogenous(baseline.Year, support, d.Growth));
+        var drivers = d.DataDirectory is { } own ? DriverData.FromDirectory(own) : DriverData.BuiltIn;
+        IObservations? series = d.DataDirectory is null ? ObservedSeries.BuiltIn : null;
+        var paths = PathsBuilder.Build(baseline, d, series, drivers);
+        return new ScenarioPlan(d, baseline, parameters, levers, new Exogenous(baseline.Year, support, d.Growth, paths));
     }
 
     /// <summary>The host-support negotiation the scenario asks for, or null for the formula.</summary>

@@ -93,7 +93,7 @@ public static class StylizedFacts
         var verdicts = new List<FactVerdict>();
         string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 
-        var frozen = Run(d with { Posture = "status-quo", Levers = [], Growth = false, PublicSupport = new Dictionary<int, double>() });
+        var frozen = Run(d with { Posture = "status-quo", Levers = [], Growth = false, ObservedDrivers = false, Politics = new Dictionary<string, IReadOnlyDictionary<int, double>>(), Events = [], PublicSupport = new Dictionary<int, double>() });
         double drift = MaxDrift(frozen);
         verdicts.Add(new("SF0", "status quo with frozen drivers is a fixed point", drift < 1e-9, $"largest drift {drift:E1}"));
 

@@ -30,6 +30,17 @@ internal static class Runs
         return new AllianceSimulation(b, p ?? ParameterSet.Defaults, Levers(set, b), exo, End).Run(seed);
     }
 
+    /// <summary>A run with dated exogenous paths set in code (growth frozen unless a path sets it).</summary>
+    public static Trajectory RunWithPaths(Action<ExogenousPaths> setPaths, Action<LeverSchedule>? set = null, ParameterSet? p = null,
+        Baseline? b = null, int seed = 1)
+    {
+        b ??= B2016;
+        var paths = new ExogenousPaths(b.Year, End, b.Spokes.Count, b.Threats.Count);
+        setPaths(paths);
+        var exo = new Exogenous(b.Year, Enumerable.Repeat(b.Hub.PublicSupport, End - b.Year + 1).ToArray(), growth: false, paths);
+        return new AllianceSimulation(b, p ?? ParameterSet.Defaults, Levers(set, b), exo, End).Run(seed);
+    }
+
     public static double Final(Trajectory t, string id, Variable v) => t.Get(End, id, v);
 
     public static int Spoke(string id) => B2016.Spokes.ToList().FindIndex(s => s.Id == id);

@@ -11,6 +11,7 @@ public class NegotiationTests
         {
             Negotiation = negotiation,
             Growth = growth,
+            ObservedDrivers = growth, // frozen growth is the constant-drivers case: no observed paths either
             Posture = demands ? "threaten" : "status-quo",
             PublicSupport = support is { } s ? new Dictionary<int, double> { [2017] = s } : new Dictionary<int, double>(),
         };

@@ -8,7 +8,8 @@ namespace Spokes.Model.Mechanisms;
 /// X_k' = X_k + k·X_k⁰·(R_k/R_k⁰) − a·X_k + g_k·(Y_k/Y_k⁰), with R_k = Σ_i x̂_ik·(max(a_i, 0)·δK_i + b_i·G_i)
 /// the aligned allied capability and believed U.S. protection facing k. The reaction k is scaled by X_k⁰ so one
 /// range serves a large and a small adversary; the grievance g_k = (a − k)·X_k⁰ makes the start an equilibrium and
-/// grows with the adversary's GDP, which carries the build-up that does not answer the allies.
+/// grows with the adversary's GDP, which carries the build-up that does not answer the allies. In years where the
+/// dated paths give an observed budget (history runs: SIPRI, current US$), X' is that budget instead.
 /// </summary>
 public static class AdversaryBuildup
 {
@@ -32,6 +33,9 @@ public static class AdversaryBuildup
         double k = p[ParameterId.ArmsReactivity], fatigue = p[ParameterId.ArmsFatigue];
         for (int t = 0; t < c.ThreatCount; t++)
         {
+            // History runs follow the observed budget (SIPRI, current US$) where the data have one.
+            double observed = c.Paths?.Budget(c.LeverYear, 1 + c.SpokeCount + t) ?? double.NaN;
+            if (!double.IsNaN(observed)) { c.Next.ThreatSpending[t] = observed; continue; }
             double rival = MathUtil.SafeRatio(c.Derived.RivalCapability[t], a.RivalCapability[t]);
             double grievance = a.Grievance[t] * MathUtil.SafeRatio(now.ThreatGdp[t], a.ThreatGdp[t]);
             double change = k * a.ThreatSpending[t] * rival - fatigue * now.ThreatSpending[t] + grievance;

@@ -6,10 +6,11 @@ namespace Spokes.Model.Mechanisms;
 
 /// <summary>
 /// Mechanism 5 — alignment and distancing, with hysteresis and bandwagoning.
-/// a* = tanh( artanh a⁰ + w_b·(b − b⁰) − w_E·(E − E⁰) − w_p·(p − p⁰) − w_B·(B − B⁰) ),
+/// a* = tanh( artanh a⁰ + w_b·(b − b⁰) − w_E·(E − E⁰) − w_p·(p − p⁰) − w_B·(B − B⁰) + w_o·Δo ),
 /// a' = a + η·(a* − a) with η = η_away when a* &lt; a and η_back = r·η_away (r &lt; 1) otherwise (trust is slow to rebuild).
 /// Bandwagoning pull B = (1 − b)·v·T/T⁰, where v = (Σ_k x̂_ik X_k)/(Σ_k x̂_ik X_k + x_i) is the share of the local
 /// balance the adversaries hold: weak, exposed states with little faith in the U.S. bandwagon first (Walt 1987).
+/// Δo is the government's orientation shift (<see cref="AlliedPolitics"/>).
 /// Labels: aligned a ≥ 0.5, hedging 0 ≤ a &lt; 0.5, de-aligned −0.5 ≤ a &lt; 0, re-aligned (bandwagoning) a &lt; −0.5.
 /// </summary>
 public static class Alignment
@@ -34,7 +35,8 @@ public static class Alignment
                 + p[ParameterId.BeliefAlignmentWeight] * (now.Belief[i] - a.Belief[i])
                 - p[ParameterId.EntrapmentAlignmentWeight] * (now.Entrapment[i] - a.Entrapment[i])
                 - p[ParameterId.IndependenceAlignmentWeight] * (now.Independence[i] - a.Independence[i])
-                - p[ParameterId.BandwagonWeight] * (d.BandwagonPull[i] - a.BandwagonPull[i]));
+                - p[ParameterId.BandwagonWeight] * (d.BandwagonPull[i] - a.BandwagonPull[i])
+                + p[ParameterId.OrientationAlignment] * AlliedPolitics.OrientationShift(c, i));
             double away = p[ParameterId.AlignmentAwayRate];
             double rate = target < now.Alignment[i] ? away : away * p[ParameterId.AlignmentReturnRatio];
             c.Next.Alignment[i] = Adjust(now.Alignment[i], target, rate);

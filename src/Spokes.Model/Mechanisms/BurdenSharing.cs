@@ -9,7 +9,9 @@ namespace Spokes.Model.Mechanisms;
 /// The ally maximises U = (1−φ)·ln(Y − x) + φ·ln Q with Q = e·x + spill,
 /// spill = θ·b·G + χ·Σ_j W_ij·e_j·x_j (believed U.S. protection plus spill-ins from tied spokes), which gives
 /// x_bs = φ·Y − (1−φ)·spill/e (Olson &amp; Zeckhauser 1966; Sandler 1977). Threat raises the weight on security,
-/// φ = min(φ⁰·(T/T⁰)^ε, 0.5). Demands add compliance m·P·gap and cooperation adds negotiated spending ν·c·gap
+/// φ = min(φ⁰·(T/T⁰)^ε·exp(λ_o·Δo), 0.5), Δo the government's orientation shift (<see cref="AlliedPolitics"/>).
+/// θ spans substitution (θ &gt; 0, free riding) and complementarity (θ &lt; 0). Demands add compliance m·P·gap and
+/// agreed roles and missions add negotiated spending ν·r·gap
 /// (together at most the whole gap), where gap = max(0, s_dem·Y − x_bs) and P is the credibility of the threat to
 /// leave; the target is kept in [0, 0.5·Y]. Budgets adjust with inertia:
 /// x' = x + κ·(x* − x). φ⁰ is solved so that start-year spending is the best response (the fixed point).
@@ -28,11 +30,12 @@ public static class BurdenSharing
             double y = now.Gdp[i];
             double spill = SpillIn(i, now.Belief[i], d.UsProtection[i], d.Ties, d.Efficiency, now.Spending, n, p);
             double threatRatio = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
-            double phi = Math.Min(a.SecurityWeight[i] * Math.Pow(threatRatio, p[ParameterId.ThreatElasticity]), MaxShareOfGdp);
+            double politics = p[ParameterId.OrientationSpending] * AlliedPolitics.OrientationShift(c, i);
+            double phi = Math.Min(a.SecurityWeight[i] * Math.Pow(threatRatio, p[ParameterId.ThreatElasticity]) * Math.Exp(politics), MaxShareOfGdp);
             double best = BestResponse(y, phi, spill, d.Efficiency[i]);
             double gap = Math.Max(0, p[ParameterId.DemandedShareOfGdp] * y - best);
             double compliance = c.Lever(i, Lever.Demands) * d.LeaveProbability[i];
-            double negotiated = p[ParameterId.NegotiatedSpending] * c.Lever(i, Lever.Cooperation);
+            double negotiated = p[ParameterId.NegotiatedSpending] * c.Lever(i, Lever.RolesAndMissions);
             double target = Math.Clamp(best + Math.Min(1, compliance + negotiated) * gap, 0, MaxShareOfGdp * y);
             c.Next.Spending[i] = MathUtil.Adjust(now.Spending[i], target, p[ParameterId.BudgetAdjustment]);
         }

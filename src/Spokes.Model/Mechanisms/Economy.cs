@@ -3,19 +3,30 @@ using Spokes.Model.Simulation;
 namespace Spokes.Model.Mechanisms;
 
 /// <summary>
-/// Exogenous growth: every actor's GDP grows at its data growth rate (or not at all when growth is frozen), and U.S.
-/// defence spending keeps its start-year share of U.S. GDP (U.S. budgets are not a lever of this model).
+/// Exogenous growth, in current US$ (the money unit of every budget, so adversary and allied budgets compare):
+/// every actor's GDP grows at the dated path's nominal rate where the run has one (observed GDP in history years, the
+/// documented projection after; data/projections.csv), else at its baseline rate, or not at all when growth is
+/// frozen. U.S. defence spending follows its observed budget where the path gives one, else keeps its start-year
+/// share of U.S. GDP (U.S. budgets are not a lever of this model).
 /// </summary>
 public static class Economy
 {
     public static void Step(StepContext c, bool growth)
     {
-        var b = c.Anchors.Baseline; var now = c.Now; var next = c.Next;
-        for (int i = 0; i < c.SpokeCount; i++)
-            next.Gdp[i] = now.Gdp[i] * (growth ? 1 + b.Spokes[i].GdpGrowth : 1);
+        var b = c.Anchors.Baseline; var now = c.Now; var next = c.Next; var paths = c.Paths;
+        int year = c.LeverYear, n = c.SpokeCount;
+        for (int i = 0; i < n; i++)
+            next.Gdp[i] = now.Gdp[i] * (growth ? 1 + Rate(paths, year, 1 + i, b.Spokes[i].GdpGrowth) : 1);
         for (int k = 0; k < c.ThreatCount; k++)
-            next.ThreatGdp[k] = now.ThreatGdp[k] * (growth ? 1 + b.Threats[k].GdpGrowth : 1);
-        next.UsGdp = now.UsGdp * (growth ? 1 + b.Hub.GdpGrowth : 1);
-        next.UsSpending = next.UsGdp * (b.Hub.Spending / b.Hub.Gdp);
+            next.ThreatGdp[k] = now.ThreatGdp[k] * (growth ? 1 + Rate(paths, year, 1 + n + k, b.Threats[k].GdpGrowth) : 1);
+        next.UsGdp = now.UsGdp * (growth ? 1 + Rate(paths, year, 0, b.Hub.GdpGrowth) : 1);
+        double observed = paths?.Budget(year, 0) ?? double.NaN;
+        next.UsSpending = growth && !double.IsNaN(observed) ? observed : next.UsGdp * (b.Hub.Spending / b.Hub.Gdp);
+    }
+
+    private static double Rate(Policy.ExogenousPaths? paths, int year, int actor, double baselineRate)
+    {
+        double rate = paths?.Growth(year, actor) ?? double.NaN;
+        return double.IsNaN(rate) ? baselineRate : rate;
     }
 }

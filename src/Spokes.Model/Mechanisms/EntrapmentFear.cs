@@ -7,8 +7,9 @@ namespace Spokes.Model.Mechanisms;
 
 /// <summary>
 /// Mechanism 3 — entrapment fear (Snyder 1984): the fear of being dragged into the patron's quarrel with China.
-/// E* = σ( logit E⁰ + k_g·g·(1 + k_τ·τ) + k_b·(b − b⁰) − k_T·ln(T/T⁰) ),  E' = E + μ_E·(E* − E).
-/// U.S. confrontation raises it, more for allies that trade heavily with China; a firmer commitment raises it too
+/// E* = σ( logit E⁰ + (k_g·g + k_I·c̄)·(1 + k_τ·τ) + k_b·(b − b⁰) − k_T·ln(T/T⁰) ),  E' = E + μ_E·(E* − E).
+/// U.S. confrontation and deeper operational integration (c̄, the mean cooperation activity) raise it, more for allies
+/// that trade heavily with China; a firmer commitment raises it too
 /// (the other horn of the alliance security dilemma); a bigger threat makes U.S. protection welcome and lowers it.
 /// </summary>
 public static class EntrapmentFear
@@ -22,7 +23,8 @@ public static class EntrapmentFear
             double threatRatio = SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
             double target = Sigmoid(
                 a.LogitEntrapment[i]
-                + p[ParameterId.ConfrontationEntrapment] * g * (1 + p[ParameterId.TradeAmplification] * a.Trade[i])
+                + (p[ParameterId.ConfrontationEntrapment] * g + p[ParameterId.IntegrationEntrapment] * CooperationActivities.Mean(c, i))
+                  * (1 + p[ParameterId.TradeAmplification] * a.Trade[i])
                 + p[ParameterId.CommitmentEntrapment] * (now.Belief[i] - a.Belief[i])
                 - p[ParameterId.ThreatReducesEntrapment] * Math.Log(threatRatio));
             c.Next.Entrapment[i] = Adjust(now.Entrapment[i], target, p[ParameterId.EntrapmentAdjustment]);

@@ -18,8 +18,9 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Indices
 {
-    public static void Record(Trajectory t, int year, WorldState s, Derived d, Anchors a, ParameterSet p)
+    public static void Record(Trajectory t, int year, StepContext c)
     {
+        WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors; ParameterSet p = c.P;
         int n = s.SpokeCount, m = s.ThreatCount;
         double delta = p[ParameterId.CapitalDepreciation];
         double gdpSum = 0, spendSum = 0, discount = 0, distance = 0, duplication = 0, effective = 0;
@@ -49,6 +50,9 @@ public static class Indices
             row[Variable.PerceivedThreat] = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
             row[Variable.Discounting] = 1 - d.LeaveProbability[i];
             row[Variable.UsProtection] = d.UsProtection[i];
+            row[Variable.Latency] = s.Latency[i];
+            row[Variable.ThreatShock] = s.ThreatShock[i];
+            row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift(c, i);
 
             gdpSum += s.Gdp[i];
             spendSum += s.Spending[i];
@@ -71,13 +75,15 @@ public static class Indices
             probing += d.Probing[k];
         }
         double regional = s.UsSpending * a.Baseline.Hub.PacificShare;
-        double posture = UsCosts.PostureCost(s, a, p);
+        double remedy = UsCosts.RemedyCost(c);
+        double posture = UsCosts.PresenceCost(s, a, p) + remedy;
         var hubRow = t.Row(year, 0);
         hubRow[Variable.Gdp] = s.UsGdp;
         hubRow[Variable.Spending] = s.UsSpending;
         hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
         hubRow[Variable.Troops] = troops;
         hubRow[Variable.PostureCost] = posture;
+        hubRow[Variable.RemedyCost] = remedy;
         hubRow[Variable.PublicSupport] = d.PublicSupport;
 
         allianceGdp = gdpSum;

@@ -1,12 +1,18 @@
 using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
 
 /// <summary>
-/// The threat each ally perceives: T_i = Σ_k x̂_ik·(X_k/X_k⁰)·(1 + ζ·(P_k − P_k⁰)), with x̂ the ally's exposure to
-/// adversary k (data/baseline.csv). At the start T_i⁰ = Σ_k x̂_ik; mechanisms use the ratio T/T⁰, which never falls
-/// below <see cref="ResidualThreatShare"/>: no adversary disarms completely, and the ratio enters logarithms.
+/// The threat each ally perceives, from budgets and from events:
+/// T_i = max( Σ_k x̂_ik·(X_k/X_k⁰)·(1 + ζ·(P_k − P_k⁰))·(1 + τ_a·a_i) + T_i⁰·ψ_σ·σ_i , floor·T_i⁰ ),
+/// with x̂ the ally's exposure to adversary k (data/baseline.csv), X the adversaries' budgets in current US$ (the same
+/// money unit as allied budgets), P their probing, a the joint-threat-assessment lever and σ the stock of recent
+/// threat shocks (nuclear and missile tests, coercion incidents, drills: data/threat-events.csv),
+/// σ' = φ_σ·σ + s(t+1), s the intensities of the year's new shocks. At the start T_i⁰ = Σ_k x̂_ik and σ = 0 (earlier
+/// events are in the judged start values); mechanisms use the ratio T/T⁰, which never falls below
+/// <see cref="ResidualThreatShare"/>: no adversary disarms completely, and the ratio enters logarithms.
 /// </summary>
 public static class ThreatPerception
 {
@@ -15,8 +21,8 @@ public static class ThreatPerception
 
     public static void Derive(StepContext c)
     {
-        var a = c.Anchors; var d = c.Derived;
-        double zeta = c.P[ParameterId.ProbeThreatWeight];
+        var a = c.Anchors; var d = c.Derived; var p = c.P;
+        double zeta = p[ParameterId.ProbeThreatWeight], shared = p[ParameterId.SharedAssessmentThreat], shock = p[ParameterId.ThreatShockWeight];
         int m = c.ThreatCount;
         for (int i = 0; i < c.SpokeCount; i++)
         {
@@ -24,7 +30,17 @@ public static class ThreatPerception
             for (int k = 0; k < m; k++)
                 t += a.Exposure[i * m + k] * (c.Now.ThreatSpending[k] / a.ThreatSpending[k])
                      * (1 + zeta * (d.Probing[k] - a.Probing[k]));
+            t = t * (1 + shared * c.Lever(i, Lever.ThreatAssessment)) + a.TotalExposure[i] * shock * c.Now.ThreatShock[i];
             d.PerceivedThreat[i] = Math.Max(t, ResidualThreatShare * a.TotalExposure[i]);
         }
+    }
+
+    /// <summary>σ' = φ_σ·σ + the year's new shocks.</summary>
+    public static void Step(StepContext c)
+    {
+        double persistence = c.P[ParameterId.ThreatShockPersistence];
+        int year = c.LeverYear;
+        for (int i = 0; i < c.SpokeCount; i++)
+            c.Next.ThreatShock[i] = persistence * c.Now.ThreatShock[i] + (c.Paths?.Shock(year, i) ?? 0);
     }
 }

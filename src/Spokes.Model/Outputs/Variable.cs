@@ -39,6 +39,10 @@ public enum Variable
     BurdenShare,
     UsNetCost,
     CapabilityPerDollar,
+    RemedyCost,
+    Latency,
+    ThreatShock,
+    GovernmentOrientation,
 }
 
 public sealed record VariableInfo(Variable Variable, string Key, string Unit, RowKind Rows, string Meaning)
@@ -67,12 +71,16 @@ public sealed record VariableInfo(Variable Variable, string Key, string Unit, Ro
         new(Variable.Discounting, "discounting", "0..1", RowKind.Spoke | RowKind.Alliance, "share of the threat to leave the ally discounts, 1 − P (alliance: GDP-weighted; the discounting index)"),
         new(Variable.UsProtection, "us_protection", "US$ bn", RowKind.Spoke, "U.S. regional effort available to the ally"),
         new(Variable.Probing, "probing", "probability", RowKind.Threat | RowKind.Alliance, "yearly probability of probing a commitment (alliance: mean)"),
-        new(Variable.PostureCost, "posture_cost", "US$ bn", RowKind.Hub, "net cost of the U.S. posture (stationing − host support + home basing + relocation + distance)"),
+        new(Variable.PostureCost, "posture_cost", "US$ bn", RowKind.Hub, "net cost of the U.S. posture (stationing − host support + home basing + relocation + distance + remedies)"),
         new(Variable.PublicSupport, "public_support", "0..1", RowKind.Hub, "U.S. public support for alliances"),
         new(Variable.Distancing, "distancing", "0..1", RowKind.Alliance, "distancing index: GDP-weighted mean of (1 − a)/2"),
         new(Variable.BurdenShare, "burden_share", "0..1", RowKind.Alliance, "allied share of alliance spending: Σx / (Σx + U.S. regional effort)"),
         new(Variable.UsNetCost, "us_net_cost", "US$ bn", RowKind.Alliance, "U.S. regional effort plus posture cost"),
         new(Variable.CapabilityPerDollar, "capability_per_us_dollar", "ratio", RowKind.Alliance, "effective alliance capability per U.S. dollar"),
+        new(Variable.RemedyCost, "remedy_cost", "US$ bn", RowKind.Hub, "part of the posture cost spent on the cooperation activities, reassurance, networking and non-proliferation pressure"),
+        new(Variable.Latency, "nuclear_latency", "0..1", RowKind.Spoke, "nuclear latency L (grows while a programme runs)"),
+        new(Variable.ThreatShock, "threat_shock", "stock", RowKind.Spoke, "stock of recent threat shocks σ (data/threat-events.csv)"),
+        new(Variable.GovernmentOrientation, "government_orientation", "-1..1", RowKind.Spoke, "orientation of the government in office toward the U.S. relative to China (data/politics.csv)"),
     ];
 
     public static VariableInfo Get(Variable v) => All[(int)v];

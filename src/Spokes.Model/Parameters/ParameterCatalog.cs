@@ -63,9 +63,9 @@ public static class ParameterCatalog
         P(ParameterId.BudgetAdjustment, 0.2, 0.05, 0.4, burden,
             "share of the gap to the desired budget closed each year (κ)",
             A + ": κ = 1 − the coefficient on lagged spending in defence-demand equations; the only figures found are a U.S. bracket of 0.68–0.96 (docs/references.md, not verified), so κ ≈ 0.05–0.3, widened to 0.4");
-        P(ParameterId.ProtectionValue, 1.0, 0.3, 1.5, burden,
-            "dollars of own spending one believed dollar of U.S. regional effort replaces (θ)",
-            A + ": pure public good gives θ = 1 (Olson & Zeckhauser 1966); joint products (Sandler 1977) lower it");
+        P(ParameterId.ProtectionValue, 1.0, -0.3, 1.5, burden,
+            "dollars of own spending one believed dollar of U.S. regional effort replaces (θ): θ > 0 U.S. protection substitutes for allied spending (free riding), θ < 0 it complements it (joint planning draws allied spending in)",
+            "substitute: Olson & Zeckhauser (1966), pure public good θ = 1, lowered by joint products (Sandler 1977); Plümper & Neumayer (2015, Conflict Management and Peace Science 32(3)) find most smaller NATO allies free-riding on U.S. spending growth, 1956–88. Complement: Murdoch & Sandler (1984, Journal of Public Economics 25) found allied spending moving with U.S. spending for several allies after flexible response; Alley (2021, Journal of Peace Research) finds little free-riding across 204 alliances, 1919–2007. Calibration decides. The lower bound −0.3 is structural: below it the start-year best response has no positive security weight for some allies");
         P(ParameterId.ThreatElasticity, 0.5, 0.0, 1.0, burden,
             "elasticity of the weight on security to perceived threat (ε_T)",
             A + " informed by NATO demand studies finding positive, inelastic responses to adversary spending (Murdoch & Sandler 1984; Sandler & Hartley 1995)");
@@ -187,6 +187,70 @@ public static class ParameterCatalog
         P(ParameterId.NetworkingGain, 0.3, 0.0, 0.6, "NetworkTies",
             "tie weight added between two spokes per unit of the networking lever",
             A + ": 2016–24 added access agreements (Japan–Australia RAA 2022, Japan–Philippines RAA 2024) of about this size in data/ties.csv");
+
+        const string politics = "AlliedPolitics";
+        P(ParameterId.OrientationAlignment, 1.0, 0.0, 2.5, politics,
+            "pull of alignment toward the U.S. per unit of government orientation above the start-year government's (w_o)",
+            A + ": governments make foreign policy; the Philippines' alignment fell under Duterte (2016) and recovered under Marcos Jr. (2022–23) with the U.S. posture unchanged (UN voting distance to the U.S. 3.00 in 2016, 3.32 in 2017, 2.39 in 2022; Bailey, Strezhnev & Voeten 2017)");
+        P(ParameterId.OrientationIndependence, 1.0, 0.0, 2.5, politics,
+            "logit shift against independent-policy advocates per unit of government orientation above the start (k_o)",
+            A + ": a pro-U.S. government marginalises advocates of an independent policy, a China-leaning one empowers them");
+        P(ParameterId.OrientationSpending, 0.0, -0.5, 0.5, politics,
+            "relative change of the weight on security per unit of government orientation above the start (λ_o)",
+            A + ": the sign is contested — autonomy-minded governments sometimes spend more (South Korea under Roh and Moon), China-leaning ones less (the Philippines under Duterte); the range spans both and calibration decides");
+        P(ParameterId.ThreatShockWeight, 0.3, 0.0, 1.0, "ThreatPerception",
+            "relative rise in perceived threat per unit of threat-shock stock (ψ_σ)",
+            A + ": events move threat perception beyond budgets — Japan's spending debate after the 1998 Taepodong overflight, the 2017 ICBM tests and the 2022 PLA drills (data/threat-events.csv)");
+        P(ParameterId.ThreatShockPersistence, 0.5, 0.2, 0.9, "ThreatPerception",
+            "share of the threat-shock stock that carries into the next year (1 − decay)",
+            A + ": a shock's salience halves in one to three years");
+        P(ParameterId.SharedAssessmentThreat, 0.15, 0.0, 0.4, "ThreatPerception",
+            "relative rise in the threat an ally perceives at full joint threat assessment (τ_a)",
+            A + ": jointly assessing threats (Cooper 2016) brings the ally's threat picture toward the U.S. one, which sees the adversaries' build-up as larger than most allies do");
+        P(ParameterId.IndustrialEfficiency, 0.1, 0.0, 0.25, "Duplication",
+            "relative gain in capability per dollar at full defence-industrial cooperation (σ_ind)",
+            A + ": co-development and co-production share fixed costs (Hartley & Sandler on collaborative procurement); the SM-3 Block IIA co-development with Japan is the model case");
+        P(ParameterId.ExerciseResponseGain, 0.2, 0.0, 0.4, "ForcePosture",
+            "relative cut of local response and mobilisation days at full exercises and new concepts of operations (ρ_ex)",
+            A + ": rehearsed combined operations shorten the time to respond ('develop and exercise new concepts of operations', Cooper 2016)");
+        const string nuclear = "NuclearHedging";
+        P(ParameterId.PressureDeterrence, 0.7, 0.3, 1.0, nuclear,
+            "share of the climbing hazard removed at full U.S. non-proliferation pressure",
+            A + ": U.S. pressure in 1975–76 (blocking the French reprocessing plant, threatening the security relationship) stopped Seoul's programme (Lanoszka 2018, Atomic Assurance; Hong 2011 in The Park Chung Hee Era)");
+        P(ParameterId.PressureRollback, 0.5, 0.1, 1.0, nuclear,
+            "yearly hazard of falling back one stage at full non-proliferation pressure",
+            A + ": Seoul cancelled the reprocessing deal within about a year of the 1975 pressure; Taiwan's programme was stopped in 1976–77 and again in 1988 under U.S. pressure (Albright & Stricker 2018, Taiwan's Former Nuclear Weapons Program)");
+        P(ParameterId.ReassuranceRollback, 1.0, 0.0, 3.0, nuclear,
+            "yearly hazard of falling back one stage per unit of belief above the hedging threshold",
+            A + ": restored credibility lets a programme lapse (South Korea under Chun after Reagan's 1981 reaffirmation; Lanoszka 2018)");
+        P(ParameterId.LatencyGrowth, 0.05, 0.0, 0.15, nuclear,
+            "yearly growth of latency toward 1 while a weapons programme runs (λ_L)",
+            A + ": programmes build know-how and facilities that outlast them (Taiwan's INER, South Korea's 1970s work)");
+        const string remedyCost = "UsCosts";
+        P(ParameterId.ThreatAssessmentCost, 0.05, 0.01, 0.2, remedyCost,
+            "U.S. cost of full joint threat assessment with one ally (US$ bn a year)",
+            A + ": liaison staff, intelligence-sharing infrastructure and analysts; small beside forces");
+        P(ParameterId.RolesAndMissionsCost, 0.05, 0.01, 0.2, remedyCost,
+            "U.S. cost of fully agreed roles and missions with one ally (US$ bn a year)",
+            A + ": combined planning staffs and alliance coordination mechanisms");
+        P(ParameterId.IndustrialCooperationCost, 0.5, 0.1, 1.5, remedyCost,
+            "U.S. cost of full defence-industrial cooperation with one ally (US$ bn a year)",
+            A + ": the U.S. share of co-development programmes such as the SM-3 Block IIA with Japan, spread over a decade");
+        P(ParameterId.ExercisesCost, 0.3, 0.05, 1.0, remedyCost,
+            "U.S. cost of full combined exercises and new concepts of operations with one ally (US$ bn a year)",
+            A + ": one large exercise costs tens of millions (DoD put the cancelled 2018 Ulchi Freedom Guardian at about US$14 m); the Pacific Deterrence Initiative (US$7.1 bn authorised, FY2022 NDAA) bounds a theatre-wide programme");
+        P(ParameterId.ReassuranceCost, 0.1, 0.0, 0.5, remedyCost,
+            "U.S. cost of full reassurance of one ally, in attention and visits priced in US$ bn a year",
+            A + ": reassurance is cheap talk in money but costs presidential attention and political capital; no dollar source exists, hence the wide range");
+        P(ParameterId.NetworkingCost, 0.1, 0.02, 0.4, remedyCost,
+            "U.S. cost of full spoke-to-spoke networking effort for one ally (US$ bn a year)",
+            "the Southeast Asia Maritime Security Initiative, US$425 m over five years for several partners (FY2016 NDAA §1263), sets the scale; range an assumption");
+        P(ParameterId.PressureCost, 0.05, 0.0, 0.3, remedyCost,
+            "U.S. cost of full non-proliferation pressure on one ally (US$ bn a year, attention priced)",
+            A);
+        P(ParameterId.IntegrationEntrapment, 0.5, 0.0, 1.5, "EntrapmentFear",
+            "logit shift of entrapment fear per unit of added operational integration (mean cooperation activity, amplified by trade with China like confrontation)",
+            A + ": the other horn of the alliance security dilemma — tighter integration with the patron raises the fear of being drawn into its war (Snyder 1984); South Korea's THAAD deployment brought Chinese sanctions (2017), and Australia's debate over U.S. access (Pine Gap, AUKUS) turns on it");
 
         if (list.Count != Enum.GetValues<ParameterId>().Length)
             throw new InvalidOperationException("every ParameterId needs a catalogue entry");

@@ -46,6 +46,12 @@ public sealed class LeverSchedule
         for (int y = Math.Max(fromYear, StartYear); y <= last; y++) Set(y, lever, value, spoke);
     }
 
+    /// <summary>Sets the four cooperation activities together (the composite key <c>cooperation</c>).</summary>
+    public void SetCooperationRange(int fromYear, double value, int? spoke = null, int? toYear = null)
+    {
+        foreach (var activity in LeverInfo.CooperationActivities) SetRange(fromYear, activity, value, spoke, toYear);
+    }
+
     /// <summary>Moves a lever linearly from <paramref name="from"/> to <paramref name="to"/> over the years given, then holds it.</summary>
     public void Ramp(int fromYear, int toYear, Lever lever, double from, double to, int? spoke = null)
     {

@@ -25,9 +25,9 @@ public static class Presets
         }),
         new("reassure", "reassurance statements (0.8), no demands", s =>
             s.SetRange(s.StartYear + 1, Lever.Reassurance, 0.8)),
-        new("commit-and-cooperate", "deep cooperation (0.8), moderate demands (0.3), spoke-to-spoke networking (0.5), posture kept", s =>
+        new("commit-and-cooperate", "the four cooperation activities at 0.8 (joint threat assessment, roles and missions, industrial cooperation, exercises), moderate demands (0.3), spoke-to-spoke networking (0.5), posture kept", s =>
         {
-            s.SetRange(s.StartYear + 1, Lever.Cooperation, 0.8);
+            s.SetCooperationRange(s.StartYear + 1, 0.8);
             s.SetRange(s.StartYear + 1, Lever.Demands, 0.3);
             s.SetRange(s.StartYear + 1, Lever.Networking, 0.5);
         }),

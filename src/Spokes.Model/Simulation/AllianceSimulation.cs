@@ -54,12 +54,15 @@ public sealed class AllianceSimulation
     {
         if (levers.StartYear != _baseline.Year || levers.EndYear < _endYear || levers.SpokeCount != _baseline.Spokes.Count)
             throw new ArgumentException("the lever schedule must cover the run's years and spokes");
+        if (exogenous.Paths is { } paths && (paths.StartYear != _baseline.Year || paths.EndYear < _endYear
+                || paths.SpokeCount != _baseline.Spokes.Count || paths.ThreatCount != _baseline.Threats.Count))
+            throw new ArgumentException("the exogenous paths must cover the run's years and actors");
         _p = parameters;
         _levers = levers;
         _exogenous = exogenous;
         _anchors = new Anchors(_baseline, parameters);
         SetInitialState(_start, _baseline, _anchors, parameters);
-        _context.Configure(_anchors, parameters, levers, negotiation);
+        _context.Configure(_anchors, parameters, levers, exogenous, negotiation);
     }
 
     /// <summary>The record of the latest <see cref="Run"/>; overwritten by the next run.</summary>
@@ -81,7 +84,7 @@ public sealed class AllianceSimulation
         c.Derived.ForgetMemos();
         c.LeverYear = _start.Year;
         DeriveAll(c);
-        Indices.Record(Trajectory, c.Now.Year, c.Now, c.Derived, _anchors, _p);
+        Indices.Record(Trajectory, c.Now.Year, c);
         for (int year = _start.Year + 1; year <= _endYear; year++)
         {
             c.LeverYear = year;
@@ -95,7 +98,7 @@ public sealed class AllianceSimulation
             c.Next.Year = year;
             (c.Now, c.Next) = (c.Next, c.Now);
             DeriveAll(c);
-            Indices.Record(Trajectory, year, c.Now, c.Derived, _anchors, _p);
+            Indices.Record(Trajectory, year, c);
         }
         return Trajectory;
     }
@@ -117,6 +120,7 @@ public sealed class AllianceSimulation
     private void Step(StepContext c, RunRandom random)
     {
         Economy.Step(c, _exogenous.Growth);
+        ThreatPerception.Step(c);
         CommitmentBelief.Step(c);
         BurdenSharing.Step(c);
         HostNationSupport.Step(c);
@@ -145,6 +149,8 @@ public sealed class AllianceSimulation
             s.Belief[i] = sp.Belief; s.Entrapment[i] = sp.Entrapment; s.Independence[i] = sp.Independence;
             s.Alignment[i] = sp.Alignment; s.Duplication[i] = sp.Duplication; s.Troops[i] = sp.Troops;
             s.CapabilityStock[i] = a.Efficiency[i] * sp.Spending / delta;
+            s.Latency[i] = sp.NuclearLatency;
+            s.ThreatShock[i] = 0;
             s.NuclearStage[i] = (int)sp.NuclearStage;
             s.NuclearStageProbability[i * WorldState.StageCount + (int)sp.NuclearStage] = 1.0;
         }

@@ -25,7 +25,7 @@ public sealed class Anchors
         Duplication = new double[n]; Cooperation = new double[n]; Latency = new double[n]; Trade = new double[n];
         Distance = new double[n]; StakeShare = new double[n]; ResponseDays = new double[n]; UsProtectionAtStart = new double[n];
         TotalExposure = new double[n]; NetworkSupport = new double[n]; Efficiency = new double[n]; BandwagonPull = new double[n];
-        SecurityWeight = new double[n];
+        SecurityWeight = new double[n]; Orientation = new double[n];
         ThreatSpending = new double[m]; Probing = new double[m]; RivalCapability = new double[m]; Resolve = new double[m];
         CapabilityRatio = new double[m]; Grievance = new double[m]; ThreatGdp = new double[m];
         LogitBelief = new double[n]; LogitEntrapment = new double[n]; LogitIndependence = new double[n];
@@ -38,7 +38,7 @@ public sealed class Anchors
             Gdp[i] = s.Gdp; Spending[i] = s.Spending; Troops[i] = s.Troops; HostSupport[i] = s.HostNationSupport;
             Belief[i] = s.Belief; Alignment[i] = s.Alignment; Entrapment[i] = s.Entrapment; Independence[i] = s.Independence;
             Duplication[i] = s.Duplication; Cooperation[i] = s.Cooperation; Latency[i] = s.NuclearLatency;
-            Trade[i] = s.TradeWithChina; Distance[i] = s.DistanceHomeKm;
+            Trade[i] = s.TradeWithChina; Distance[i] = s.DistanceHomeKm; Orientation[i] = s.GovernmentOrientation;
             for (int k = 0; k < m; k++) { Exposure[i * m + k] = s.ThreatExposure[k]; TotalExposure[i] += s.ThreatExposure[k]; }
             for (int j = 0; j < n; j++) Ties[i * n + j] = i == j ? 0 : baseline.Ties[i, j];
             gdpSum += s.Gdp;
@@ -63,9 +63,9 @@ public sealed class Anchors
         for (int i = 0; i < n; i++)
         {
             StakeShare[i] = Gdp[i] / gdpSum;
-            ResponseDays[i] = ForcePosture.ResponseDays(Troops[i], Distance[i], p);
+            ResponseDays[i] = ForcePosture.ResponseDays(Troops[i], Distance[i], 0, p);
             UsProtectionAtStart[i] = usRegional * StakeShare[i];
-            Efficiency[i] = Mechanisms.Duplication.Efficiency(Duplication[i], Alignment[i], Cooperation[i], p);
+            Efficiency[i] = Mechanisms.Duplication.Efficiency(Duplication[i], Alignment[i], Cooperation[i], 0, p);
         }
         for (int i = 0; i < n; i++)
         {
@@ -79,6 +79,8 @@ public sealed class Anchors
             BandwagonPull[i] = Mechanisms.Alignment.BandwagonPull(Belief[i], vul, 1.0);
             double spill = BurdenSharing.SpillIn(i, Belief[i], UsProtectionAtStart[i], Ties, Efficiency, Spending, n, p);
             SecurityWeight[i] = BurdenSharing.CalibrateSecurityWeight(Gdp[i], Spending[i], spill, Efficiency[i]);
+            if (!(SecurityWeight[i] is > 0 and < 1))
+                throw new ArgumentException($"{baseline.Spokes[i].Id}: no start-year security weight in (0, 1) makes start spending the best response (protectionValue {p[ParameterId.ProtectionValue]} is too far below zero for this baseline)");
         }
         for (int k = 0; k < m; k++)
         {
@@ -110,6 +112,8 @@ public sealed class Anchors
     public double[] Cooperation { get; }
     public double[] Latency { get; }
     public double[] Trade { get; }
+    /// <summary>o⁰: the start-year government's orientation toward the U.S. relative to China.</summary>
+    public double[] Orientation { get; }
     public double[] Distance { get; }
     /// <summary>ω_i: the ally's share of the U.S. regional effort, by GDP (an assumption: stake follows size).</summary>
     public double[] StakeShare { get; }

@@ -23,6 +23,7 @@ public sealed class Derived
         Probing = new double[threats];
         Confrontation = new double[spokes];
         TroopsOfResponseFactor = new double[spokes];
+        ExercisesOfResponseFactor = new double[spokes];
         NetworkingOfTies = new double[spokes];
         ForgetMemos();
     }
@@ -60,11 +61,14 @@ public sealed class Derived
     internal double[] NetworkingOfTies { get; }
     /// <summary>The troop level each spoke's <see cref="ResponseDays"/> and <see cref="ResponseFactor"/> were computed for.</summary>
     internal double[] TroopsOfResponseFactor { get; }
+    /// <summary>The exercises lever each spoke's <see cref="ResponseDays"/> were computed for.</summary>
+    internal double[] ExercisesOfResponseFactor { get; }
 
     internal void ForgetMemos()
     {
         // NaN is no lever value or troop level, so the first pass after this computes everything.
         Array.Fill(NetworkingOfTies, double.NaN);
         Array.Fill(TroopsOfResponseFactor, double.NaN);
+        Array.Fill(ExercisesOfResponseFactor, double.NaN);
     }
 }

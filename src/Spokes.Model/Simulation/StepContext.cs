@@ -25,17 +25,24 @@ public sealed class StepContext
     }
 
     /// <summary>Sets what a run reads besides the state: the anchors, parameters, levers and negotiation.</summary>
-    internal void Configure(Anchors anchors, ParameterSet parameters, LeverSchedule levers, Mechanisms.IHostSupportNegotiation? negotiation)
+    internal void Configure(Anchors anchors, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous,
+        Mechanisms.IHostSupportNegotiation? negotiation)
     {
         Anchors = anchors;
         P = parameters;
         Levers = levers;
+        Exogenous = exogenous;
+        Paths = exogenous.Paths;
         Negotiation = negotiation;
     }
 
     public Anchors Anchors { get; private set; } = null!;
     public ParameterSet P { get; private set; } = null!;
     public LeverSchedule Levers { get; private set; } = null!;
+    /// <summary>Public support, growth and the dated paths of the run.</summary>
+    public Exogenous Exogenous { get; private set; } = null!;
+    /// <summary>The dated exogenous paths, or null when the run has none (see <see cref="Exogenous.Paths"/>).</summary>
+    public ExogenousPaths? Paths { get; private set; }
     public WorldState Now { get; internal set; }
     public WorldState Next { get; internal set; }
     public Derived Derived { get; }

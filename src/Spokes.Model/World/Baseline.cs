@@ -36,6 +36,7 @@ public sealed record Baseline
             foreach (var (name, v) in new[] { ("cooperation", s.Cooperation), ("trade with China", s.TradeWithChina),
                          ("nuclear latency", s.NuclearLatency) })
                 if (!(v is >= 0 and <= 1)) return $"{s.Id}: {name} must lie in 0..1";
+            if (!(s.GovernmentOrientation is >= -1 and <= 1)) return $"{s.Id}: government orientation must lie in −1..1";
             foreach (var e in s.ThreatExposure)
                 if (!(e is >= 0 and <= 1)) return $"{s.Id}: threat exposure must lie in 0..1";
         }

@@ -30,6 +30,11 @@ public sealed record SpokeProfile
     public required double Cooperation { get; init; }
     /// <summary>Great-circle distance to the nearest U.S. home base outside the region (Pearl Harbor), km.</summary>
     public required double DistanceHomeKm { get; init; }
+    /// <summary>
+    /// The start-year government's orientation toward the U.S. relative to China, −1..1 (data/politics.csv; 0 when a
+    /// data set has none). Later governments move the ally by their difference from it.
+    /// </summary>
+    public double GovernmentOrientation { get; init; }
     /// <summary>Exposure to each threat, in the order of <see cref="Baseline.Threats"/>, 0..1.</summary>
     public required double[] ThreatExposure { get; init; }
 }

@@ -23,6 +23,8 @@ public sealed class WorldState
         TroopsMoved = new double[spokes];
         NuclearStage = new int[spokes];
         NuclearStageProbability = new double[spokes * StageCount];
+        Latency = new double[spokes];
+        ThreatShock = new double[spokes];
         ThreatGdp = new double[threats];
         ThreatSpending = new double[threats];
     }
@@ -61,6 +63,11 @@ public sealed class WorldState
     /// <summary>Probability of each nuclear stage, spoke-major: [spoke * StageCount + stage].</summary>
     public double[] NuclearStageProbability { get; }
 
+    /// <summary>Nuclear latency L (0..1): grows while a weapons programme runs.</summary>
+    public double[] Latency { get; }
+    /// <summary>Stock of recent threat shocks the ally feels (σ): new shocks add, old ones fade.</summary>
+    public double[] ThreatShock { get; }
+
     // Threats
     public double[] ThreatGdp { get; }
     /// <summary>Adversary defence spending, US$ bn (X).</summary>
@@ -86,6 +93,8 @@ public sealed class WorldState
         Array.Copy(o.TroopsMoved, TroopsMoved, TroopsMoved.Length);
         Array.Copy(o.NuclearStage, NuclearStage, NuclearStage.Length);
         Array.Copy(o.NuclearStageProbability, NuclearStageProbability, NuclearStageProbability.Length);
+        Array.Copy(o.Latency, Latency, Latency.Length);
+        Array.Copy(o.ThreatShock, ThreatShock, ThreatShock.Length);
         Array.Copy(o.ThreatGdp, ThreatGdp, ThreatGdp.Length);
         Array.Copy(o.ThreatSpending, ThreatSpending, ThreatSpending.Length);
         UsGdp = o.UsGdp;

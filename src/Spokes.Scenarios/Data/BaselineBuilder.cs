@@ -9,7 +9,7 @@ namespace Spokes.Scenarios.Data;
 /// </summary>
 public static class BaselineBuilder
 {
-    public static Baseline Build(ReferenceData data, int year, string name)
+    public static Baseline Build(ReferenceData data, int year, string name, DriverData? drivers = null)
     {
         var figures = new Dictionary<(string, int, string), DataRow>();
         foreach (var row in data.Figures)
@@ -57,6 +57,7 @@ public static class BaselineBuilder
             Belief = Get(s, "belief"), Alignment = Get(s, "alignment"), Entrapment = Get(s, "entrapment"),
             Independence = Get(s, "independence"), Duplication = Get(s, "duplication"), Cooperation = Get(s, "cooperation"),
             DistanceHomeKm = Get(s, "distance_home_km"),
+            GovernmentOrientation = drivers?.Orientation(s.Id, year) ?? 0,
             ThreatExposure = threats.Select(t => Get(s, "threat_" + t.Id.ToLowerInvariant())).ToArray(),
         }).ToList();
         var threatProfiles = threats.Select(t => new ThreatProfile

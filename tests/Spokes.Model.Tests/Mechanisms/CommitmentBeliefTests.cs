@@ -33,7 +33,7 @@ public class CommitmentBeliefTests
     public void Deeds_move_belief_more_than_words()
     {
         var words = Runs.Run(s => s.SetRange(Y, Lever.Reassurance, 0.5));
-        var deeds = Runs.Run(s => s.SetRange(Y, Lever.Cooperation, 0.5));
+        var deeds = Runs.Run(s => s.SetCooperationRange(Y, 0.5));
         var sq = Runs.Run();
         double w = Runs.Final(words, "JPN", Variable.Belief) - Runs.Final(sq, "JPN", Variable.Belief);
         double d = Runs.Final(deeds, "JPN", Variable.Belief) - Runs.Final(sq, "JPN", Variable.Belief);

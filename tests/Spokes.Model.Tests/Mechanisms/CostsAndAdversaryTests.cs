@@ -39,7 +39,7 @@ public class CostsAndAdversaryTests
     public void Adversary_spending_answers_allied_capability()
     {
         var sq = Runs.Run();
-        var coop = Runs.Run(s => s.SetRange(2017, Lever.Cooperation, 1.0));
+        var coop = Runs.Run(s => s.SetCooperationRange(2017, 1.0));
         Assert.True(Runs.Final(coop, "CHN", Variable.Spending) > Runs.Final(sq, "CHN", Variable.Spending));
     }
 

@@ -22,7 +22,7 @@ public class DistancingTests
     public void A_firmer_commitment_raises_entrapment_fear_the_alliance_security_dilemma()
     {
         var sq = Runs.Run();
-        var reassure = Runs.Run(s => s.SetRange(2017, Lever.Cooperation, 1.0));
+        var reassure = Runs.Run(s => s.SetCooperationRange(2017, 1.0));
         Assert.True(Runs.Final(reassure, "KOR", Variable.Entrapment) > Runs.Final(sq, "KOR", Variable.Entrapment));
     }
 

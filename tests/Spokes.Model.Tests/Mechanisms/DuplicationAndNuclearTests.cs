@@ -12,7 +12,7 @@ public class DuplicationAndNuclearTests
     {
         var sq = Runs.Run();
         var fear = Runs.Run(s => s.SetRange(2017, Lever.Withdrawal, 0.5));
-        var coop = Runs.Run(s => s.SetRange(2017, Lever.Cooperation, 1.0));
+        var coop = Runs.Run(s => s.SetCooperationRange(2017, 1.0));
         Assert.True(Runs.Final(fear, "JPN", Variable.Duplication) > Runs.Final(sq, "JPN", Variable.Duplication) + 0.02);
         Assert.True(Runs.Final(coop, "JPN", Variable.Duplication) < Runs.Final(sq, "JPN", Variable.Duplication) - 0.02);
     }
@@ -21,9 +21,9 @@ public class DuplicationAndNuclearTests
     public void Efficiency_falls_with_duplication_and_rises_with_cooperation()
     {
         var p = ParameterSet.Defaults;
-        Assert.True(Duplication.Efficiency(0.2, 0.9, 0.5, p) > Duplication.Efficiency(0.5, 0.9, 0.5, p));
-        Assert.True(Duplication.Efficiency(0.2, 0.9, 0.9, p) > Duplication.Efficiency(0.2, 0.9, 0.1, p));
-        Assert.True(Duplication.Efficiency(0.2, -0.5, 0.9, p) < Duplication.Efficiency(0.2, 0.9, 0.9, p), "synergy needs alignment");
+        Assert.True(Duplication.Efficiency(0.2, 0.9, 0.5, 0, p) > Duplication.Efficiency(0.5, 0.9, 0.5, 0, p));
+        Assert.True(Duplication.Efficiency(0.2, 0.9, 0.9, 0, p) > Duplication.Efficiency(0.2, 0.9, 0.1, 0, p));
+        Assert.True(Duplication.Efficiency(0.2, -0.5, 0.9, 0, p) < Duplication.Efficiency(0.2, 0.9, 0.9, 0, p), "synergy needs alignment");
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class CalibrationTests
     public void A_flat_direction_is_reported_as_not_identifiable()
     {
         // Under the status quo with frozen growth nothing moves, so no parameter can be identified.
-        var still = ScenarioDefinition.Default with { Growth = false, EndYear = 2020 };
+        var still = ScenarioDefinition.Default with { Growth = false, ObservedDrivers = false, EndYear = 2020 };
         var observed = Synthetic(still, new Dictionary<ParameterId, double>(), 2020);
         var result = Calibrator.Fit([new CalibrationSegment(still, 2017, 2020)], [ParameterId.BudgetAdjustment], observed,
             new CalibrationOptions { Starts = 3, Seed = 2 });
