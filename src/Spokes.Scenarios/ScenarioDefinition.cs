@@ -3,6 +3,13 @@ using Spokes.Model.Policy;
 
 namespace Spokes.Scenarios;
 
+/// <summary>
+/// A direction an episode expects, written from the historical record before the episode is run: <c>indicator</c>
+/// of <c>ally</c> (or a threat, or ALLIANCE) moves <c>direction</c> ("up" or "down") between <c>from</c> (default: the
+/// start year) and <c>by</c>.
+/// </summary>
+public sealed record ExpectedDirection(string Actor, string Indicator, string Direction, int? From, int By, string Source, int Line);
+
 /// <summary>A threat shock a scenario adds: <c>intensity</c> (0..1) felt by one ally, or by all, in <c>year</c>.</summary>
 public sealed record EventOverride(int Year, string Target, double Intensity, string Description, int Line);
 
@@ -42,6 +49,10 @@ public sealed record ScenarioDefinition
     public bool ObservedDrivers { get; init; } = true;
     /// <summary>Government orientation per ally and year (−1..1), held until the next year given; overrides the data from that year.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<int, double>> Politics { get; init; } = new Dictionary<string, IReadOnlyDictionary<int, double>>();
+    /// <summary>Sources of an episode (publications, records) as written in the file.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>An episode's expected directions (empty for ordinary scenarios).</summary>
+    public IReadOnlyList<ExpectedDirection> Expected { get; init; } = [];
     /// <summary>Threat shocks the scenario adds to those of the data.</summary>
     public IReadOnlyList<EventOverride> Events { get; init; } = [];
     /// <summary>How host-nation support is set each year: "formula" (the default mechanism) or "bargaining" (a yearly

@@ -27,7 +27,11 @@ namespace Spokes.Scenarios;
 /// </code></example>
 public static class ScenarioLoader
 {
-    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "negotiation", "drivers", "politics", "events", "experiments"];
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "negotiation", "drivers", "politics", "events", "sources", "expected", "experiments"];
+    private static readonly string[] ExpectedKeys = ["ally", "indicator", "direction", "from", "by", "source"];
+
+    /// <summary>The indicators an episode may expect a direction for (trajectory variable keys).</summary>
+    public static readonly string[] EpisodeIndicators = ["spending_share", "spending", "alignment", "belief", "duplication", "nuclear_stage", "proliferation_risk", "probing", "host_support", "independence", "entrapment"];
     private static readonly string[] EventKeys = ["year", "ally", "intensity", "event"];
     private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
@@ -108,6 +112,11 @@ public static class ScenarioLoader
                     break;
                 case "politics": d = d with { Politics = Politics(value, file) }; break;
                 case "events": d = d with { Events = Events(value, file) }; break;
+                case "sources":
+                    if (value is not YamlSequenceNode list) throw Error(value, file, key, "must be a list of texts");
+                    d = d with { Sources = list.Children.Select(c => Text(c, file, key)).ToList() };
+                    break;
+                case "expected": d = d with { Expected = Expected(value, file) }; break;
                 case "experiments":
                     // Read by `spokes explore` and friends (Spokes.Explore), which check it; other commands ignore it.
                     d = d with { Experiments = Mapping(value, file, key) };
@@ -208,6 +217,45 @@ public static class ScenarioLoader
             if (year is null) throw Error(item, file, "events.year", "missing");
             if (intensity is null) throw Error(item, file, "events.intensity", "missing");
             result.Add(new EventOverride(year.Value, ally, intensity.Value, what, (int)item.Start.Line));
+        }
+        return result;
+    }
+
+    private static List<ExpectedDirection> Expected(YamlNode node, string file)
+    {
+        if (node is not YamlSequenceNode seq) throw Error(node, file, "expected", "must be a list of {ally, indicator, direction, from, by, source}");
+        var result = new List<ExpectedDirection>();
+        foreach (var item in seq.Children)
+        {
+            string? ally = null, indicator = null, direction = null, source = "";
+            int? from = null, by = null;
+            foreach (var (k, v) in Mapping(item, file, "expected").Children)
+            {
+                var key = Key(k, file, "expected");
+                switch (key)
+                {
+                    case "ally": ally = Text(v, file, "expected.ally"); break;
+                    case "indicator":
+                        indicator = Text(v, file, "expected.indicator");
+                        if (!EpisodeIndicators.Contains(indicator))
+                            throw Error(v, file, "expected.indicator", $"unknown indicator '{indicator}' (known: {string.Join(", ", EpisodeIndicators)})");
+                        break;
+                    case "direction":
+                        direction = Text(v, file, "expected.direction");
+                        if (direction is not ("up" or "down")) throw Error(v, file, "expected.direction", $"'{direction}' must be up or down");
+                        break;
+                    case "from": from = Year(v, file, "expected.from"); break;
+                    case "by": by = Year(v, file, "expected.by"); break;
+                    case "source": source = Text(v, file, "expected.source"); break;
+                    default: throw Error(k, file, "expected." + key, $"unknown key (known: {string.Join(", ", ExpectedKeys)})");
+                }
+            }
+            if (ally is null) throw Error(item, file, "expected.ally", "missing");
+            if (indicator is null) throw Error(item, file, "expected.indicator", "missing");
+            if (direction is null) throw Error(item, file, "expected.direction", "missing");
+            if (by is null) throw Error(item, file, "expected.by", "missing");
+            if (from is { } f && f >= by) throw Error(item, file, "expected.from", $"{f} must come before 'by' ({by})");
+            result.Add(new ExpectedDirection(ally, indicator, direction, from, by.Value, source, (int)item.Start.Line));
         }
         return result;
     }

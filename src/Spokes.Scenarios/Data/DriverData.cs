@@ -2,8 +2,21 @@ using System.Reflection;
 
 namespace Spokes.Scenarios.Data;
 
-/// <summary>One government of data/politics.csv: its orientation toward the U.S. relative to China in a year.</summary>
-public sealed record PoliticsRow(string Actor, int Year, string Leader, double Orientation, double Low, double High, string Source, string File, int Line);
+/// <summary>
+/// One government of data/politics.csv: its judged closeness to the U.S. and to China in a year (0..1 each). The model's
+/// driver is <see cref="Orientation"/> = toward_us − max(0, toward_china − toward_us): closeness to China counts against
+/// the U.S. only where it outweighs closeness to the U.S. (re-alignment, bandwagoning). The file's own
+/// <c>orientation</c> column (toward_us − toward_china) is kept as data; it would read Japan's 1972 normalisation with
+/// Beijing, or any ally's ties to China during the tacit U.S.–China alignment against the USSR (1972–89), as distance
+/// from Washington, which they were not.
+/// </summary>
+public sealed record PoliticsRow(string Actor, int Year, string Leader, double TowardUs, double TowardChina, double Low, double High,
+    string Source, string File, int Line)
+{
+    public double Orientation => TowardUs - Math.Max(0, TowardChina - TowardUs);
+    /// <summary>Half the width of the judged range of the file's orientation, the uncertainty of the driver.</summary>
+    public double HalfRange => (High - Low) / 2;
+}
 
 /// <summary>One threat shock of data/threat-events.csv as felt by one spoke (or <c>ALL</c>).</summary>
 public sealed record ThreatEventRow(string Id, int Year, string Adversary, string Event, string Target, double Intensity,
@@ -66,10 +79,14 @@ public sealed class DriverData
                 (r, f, l) =>
                 {
                     var row = new PoliticsRow(CsvRows.Text(r, "actor", f, l), CsvRows.Year(r, f, l), r.GetField("leader") ?? "",
-                        CsvRows.Number(r, "orientation", f, l), CsvRows.Number(r, "low", f, l), CsvRows.Number(r, "high", f, l),
-                        CsvRows.Text(r, "source", f, l), f, l);
-                    if (!(row.Orientation is >= -1 and <= 1)) throw new InputException(f, l, 0, "orientation", $"{row.Orientation} must lie in −1..1");
-                    if (!(row.Low <= row.Orientation && row.Orientation <= row.High)) throw new InputException(f, l, 0, "orientation", $"{row.Orientation} is outside its range [{row.Low}, {row.High}]");
+                        CsvRows.Number(r, "toward_us", f, l), CsvRows.Number(r, "toward_china", f, l),
+                        CsvRows.Number(r, "low", f, l), CsvRows.Number(r, "high", f, l), CsvRows.Text(r, "source", f, l), f, l);
+                    if (!(row.TowardUs is >= 0 and <= 1)) throw new InputException(f, l, 0, "toward_us", $"{row.TowardUs} must lie in 0..1");
+                    if (!(row.TowardChina is >= 0 and <= 1)) throw new InputException(f, l, 0, "toward_china", $"{row.TowardChina} must lie in 0..1");
+                    double difference = CsvRows.Number(r, "orientation", f, l);
+                    if (Math.Abs(difference - (row.TowardUs - row.TowardChina)) > 1e-6)
+                        throw new InputException(f, l, 0, "orientation", $"{difference} is not toward_us − toward_china ({row.TowardUs - row.TowardChina})");
+                    if (!(row.Low <= difference && difference <= row.High)) throw new InputException(f, l, 0, "orientation", $"{difference} is outside its range [{row.Low}, {row.High}]");
                     return row;
                 })
             : [];
