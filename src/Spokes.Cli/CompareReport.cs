@@ -52,6 +52,24 @@ internal static class CompareReport
         foreach (var (v, title, digits) in AllianceOutcomes)
             totals.Add(runs.Select(x => RunReport.F(x.T.Get(x.T.EndYear, Trajectory.AllianceId, v), digits)).Prepend(title).ToArray());
         sb.Append(totals);
+
+        sb.Append("\nhub and threats\n");
+        header[0] = "indicator";
+        var actors = new TextTable(header);
+        var hub = first.RowIds[0];
+        void Add(string title, string row, Variable v, int digits) =>
+            actors.Add(runs.Select(x => RunReport.F(x.T.Get(x.T.EndYear, row, v), digits)).Prepend(title).ToArray());
+        Add($"{hub} spending $bn", hub, Variable.Spending, 1);
+        Add($"{hub} troops in spokes", hub, Variable.Troops, 0);
+        Add($"{hub} posture cost $bn", hub, Variable.PostureCost, 1);
+        Add("  of which remedies $bn", hub, Variable.RemedyCost, 1);
+        for (int r = 0; r < first.RowIds.Count; r++)
+        {
+            if (first.RowKinds[r] != RowKind.Threat) continue;
+            Add($"{first.RowIds[r]} spending $bn", first.RowIds[r], Variable.Spending, 1);
+            Add($"{first.RowIds[r]} probing", first.RowIds[r], Variable.Probing, 3);
+        }
+        sb.Append(actors);
         return sb.ToString();
     }
 }

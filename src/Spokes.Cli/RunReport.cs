@@ -8,7 +8,7 @@ namespace Spokes.Cli;
 /// <summary>The readable summary of one run: per-ally table for the start, middle and final year, then the alliance.</summary>
 internal static class RunReport
 {
-    public static string Format(string title, Trajectory t)
+    public static string Format(string title, Trajectory t, IReadOnlyList<(int Year, string Target, string Event)>? events = null)
     {
         var sb = new StringBuilder();
         sb.Append(title).Append('\n');
@@ -16,14 +16,15 @@ internal static class RunReport
         foreach (var year in new[] { t.StartYear, mid, t.EndYear }.Distinct())
         {
             sb.Append('\n').Append(year).Append('\n');
-            var table = new TextTable("ally", "spend %GDP", "spend $bn", "belief", "entrapment", "alignment", "label", "duplication", "nuclear");
+            var table = new TextTable("ally", "spend %GDP", "spend $bn", "belief", "entrapment", "alignment", "label", "duplication", "nuclear", "threat", "gov't");
             for (int r = 0; r < t.RowIds.Count; r++)
             {
                 if (t.RowKinds[r] != RowKind.Spoke) continue;
                 double a = t[year, r, Variable.Alignment];
                 table.Add(t.RowIds[r], F(t[year, r, Variable.SpendingShare], 2), F(t[year, r, Variable.Spending], 1),
                     F(t[year, r, Variable.Belief], 3), F(t[year, r, Variable.Entrapment], 3), F(a, 3), Alignment.Label(a),
-                    F(t[year, r, Variable.Duplication], 3), StageName((int)t[year, r, Variable.NuclearStage]));
+                    F(t[year, r, Variable.Duplication], 3), StageName((int)t[year, r, Variable.NuclearStage]),
+                    F(t[year, r, Variable.PerceivedThreat], 2), F(t[year, r, Variable.GovernmentOrientation], 2));
             }
             sb.Append(table);
         }
@@ -45,8 +46,31 @@ internal static class RunReport
         Row("proliferation risk", al, Variable.ProliferationRisk, 3);
         Row("response days", al, Variable.ResponseDays, 1);
         Row("adversary probing", al, Variable.Probing, 3);
-        Row("U.S. troops in spokes", hub, Variable.Troops, 0);
         sb.Append(totals);
+
+        sb.Append("\nhub and threats\n");
+        var actors = new TextTable("indicator", t.StartYear.ToString(CultureInfo.InvariantCulture),
+            mid.ToString(CultureInfo.InvariantCulture), t.EndYear.ToString(CultureInfo.InvariantCulture));
+        void ActorRow(string name, int row, Variable v, int digits) =>
+            actors.Add(name, F(t[t.StartYear, row, v], digits), F(t[mid, row, v], digits), F(t[t.EndYear, row, v], digits));
+        ActorRow($"{t.RowIds[hub]} spending $bn", hub, Variable.Spending, 1);
+        ActorRow($"{t.RowIds[hub]} troops in spokes", hub, Variable.Troops, 0);
+        ActorRow($"{t.RowIds[hub]} posture cost $bn", hub, Variable.PostureCost, 1);
+        ActorRow("  of which remedies $bn", hub, Variable.RemedyCost, 1);
+        ActorRow($"{t.RowIds[hub]} public support", hub, Variable.PublicSupport, 2);
+        for (int r = 0; r < t.RowIds.Count; r++)
+        {
+            if (t.RowKinds[r] != RowKind.Threat) continue;
+            ActorRow($"{t.RowIds[r]} spending $bn", r, Variable.Spending, 1);
+            ActorRow($"{t.RowIds[r]} probing", r, Variable.Probing, 3);
+        }
+        sb.Append(actors);
+        if (events is { Count: > 0 })
+        {
+            sb.Append("\nthreat shocks in the run (data/threat-events.csv and the scenario's events)\n");
+            foreach (var group in events.GroupBy(e => (e.Year, e.Event)).OrderBy(g => g.Key.Year))
+                sb.Append($"  {group.Key.Year}  {group.Key.Event} — felt by {string.Join(", ", group.Select(e => e.Target).Distinct())}\n");
+        }
         return sb.ToString();
     }
 

@@ -54,7 +54,7 @@ public static class SpokesCli
             if (parse.GetValue(seed) is { } s) d = d with { Seed = s };
             var plan = ScenarioPlan.Build(d);
             var t = plan.Run();
-            stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}", t));
+            stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events));
             if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
             if (parse.GetValue(outDir) is { } dir)
             {
@@ -139,8 +139,8 @@ public static class SpokesCli
     private static Command DataCommand(TextWriter stdout, TextWriter stderr)
     {
         var actor = new Argument<string?>("actor") { Arity = ArgumentArity.ZeroOrOne, Description = "actor id (USA, JPN, KOR, AUS, PHL, THA, TWN, CHN, PRK); default: all" };
-        var year = new Option<int?>("--year") { Description = "only this year (2016 or 2024)" };
-        var indicator = new Option<string?>("--indicator") { Description = "only this indicator (e.g. milex_usd_bn)" };
+        var year = new Option<int?>("--year") { Description = "only this year (baselines: 1969, 1990, 2010, 2016, 2024; series: any year)" };
+        var indicator = new Option<string?>("--indicator") { Description = "only this indicator (e.g. milex_usd_bn), or 'politics' (governments) or 'events' (threat shocks)" };
         var cmd = new Command("data", "List the actors, the baseline figures with ranges and sources, and the yearly data series (--indicator X) with gaps shown.")
         {
             actor, year, indicator,
@@ -156,6 +156,29 @@ public static class SpokesCli
             stdout.Write(actors);
             stdout.WriteLine();
             var ind = parse.GetValue(indicator);
+            if (ind is "politics" or "events")
+            {
+                var drivers = DriverData.BuiltIn;
+                bool Shown(string a, int y) => (id is null || a == id || a == "ALL") && (parse.GetValue(year) is not { } only || y == only);
+                if (ind == "politics")
+                {
+                    stdout.WriteLine("governments (data/politics.csv): closeness to the U.S. and to China (0..1, judged with a sourced basis); the model's orientation = toward_us − max(0, toward_china − toward_us)");
+                    var gov = new TextTable("actor", "year", "leader", "toward U.S.", "toward China", "orientation", "range", "source");
+                    foreach (var r in drivers.Politics.Where(r => Shown(r.Actor, r.Year)))
+                        gov.Add(r.Actor, r.Year.ToString(CultureInfo.InvariantCulture), r.Leader, N(r.TowardUs), N(r.TowardChina), N(r.Orientation),
+                            $"±{N(r.HalfRange)}", r.Source);
+                    stdout.Write(gov);
+                }
+                else
+                {
+                    stdout.WriteLine("threat shocks (data/threat-events.csv): judged intensity per target (0..1), with range and source");
+                    var ev = new TextTable("year", "adversary", "target", "intensity", "range", "event", "source");
+                    foreach (var r in drivers.Events.Where(r => Shown(r.Target, r.Year)))
+                        ev.Add(r.Year.ToString(CultureInfo.InvariantCulture), r.Adversary, r.Target, N(r.Intensity), $"{N(r.Low)}–{N(r.High)}", r.Event, r.Source);
+                    stdout.Write(ev);
+                }
+                return ExitOk;
+            }
             var series = ObservedSeries.BuiltIn;
             var seriesIndicators = series.Rows.Select(r => r.Indicator).Distinct().Order(StringComparer.Ordinal).ToList();
             if (ind is not null && seriesIndicators.Contains(ind))
@@ -167,7 +190,7 @@ public static class SpokesCli
                 {
                     var own = series.Rows.Where(r => r.Actor == a.Id && r.Indicator == ind).ToList();
                     if (own.Count == 0) { rows.Add(a.Id, "all", "gap", "", "no figure in the source"); continue; }
-                    for (int y = SeriesFirstYear; y <= SeriesLastYear; y++)
+                    for (int y = series.Rows.Min(r => r.Year); y <= series.Rows.Max(r => r.Year); y++)
                     {
                         if (parse.GetValue(year) is { } only && y != only) continue;
                         var r = series.Row(a.Id, ind, y);
@@ -188,14 +211,14 @@ public static class SpokesCli
             if (ind is null)
             {
                 stdout.WriteLine();
-                stdout.WriteLine($"yearly series in data/series.csv ({SeriesFirstYear}–{SeriesLastYear}; list one with --indicator): {string.Join(", ", seriesIndicators)}");
+                stdout.WriteLine($"yearly series in data/series.csv ({series.Rows.Min(r => r.Year)}–{series.Rows.Max(r => r.Year)}; list one with --indicator): {string.Join(", ", seriesIndicators)}");
+                stdout.WriteLine("dated drivers: --indicator politics (governments, data/politics.csv), --indicator events (threat shocks, data/threat-events.csv)");
             }
             return ExitOk;
         }));
         return cmd;
     }
 
-    private const int SeriesFirstYear = 1990, SeriesLastYear = 2024;
 
     private static ScenarioDefinition Load(string? file) => file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
 

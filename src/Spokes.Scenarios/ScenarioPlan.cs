@@ -29,6 +29,8 @@ public sealed class ScenarioPlan
     public ParameterSet Parameters { get; }
     public LeverSchedule Levers { get; }
     public Exogenous Exogenous { get; }
+    /// <summary>The threat shocks the run includes (data and scenario), by year, for summaries.</summary>
+    public IReadOnlyList<(int Year, string Target, string Event)> Events { get; private init; } = [];
 
     public static ScenarioPlan Build(ScenarioDefinition d)
     {
@@ -71,8 +73,8 @@ public sealed class ScenarioPlan
         }
         var drivers = d.DataDirectory is { } own ? DriverData.FromDirectory(own) : DriverData.BuiltIn;
         IObservations? series = d.DataDirectory is null ? ObservedSeries.BuiltIn : null;
-        var paths = PathsBuilder.Build(baseline, d, series, drivers);
-        return new ScenarioPlan(d, baseline, parameters, levers, new Exogenous(baseline.Year, support, d.Growth, paths));
+        var paths = PathsBuilder.Build(baseline, d, series, drivers, out var events);
+        return new ScenarioPlan(d, baseline, parameters, levers, new Exogenous(baseline.Year, support, d.Growth, paths)) { Events = events };
     }
 
     /// <summary>The host-support negotiation the scenario asks for, or null for the formula.</summary>

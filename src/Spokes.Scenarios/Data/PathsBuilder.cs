@@ -18,8 +18,16 @@ namespace Spokes.Scenarios.Data;
 /// </summary>
 public static class PathsBuilder
 {
-    public static ExogenousPaths Build(Baseline b, ScenarioDefinition d, IObservations? series, DriverData drivers)
+    public static ExogenousPaths Build(Baseline b, ScenarioDefinition d, IObservations? series, DriverData drivers) =>
+        Build(b, d, series, drivers, out _);
+
+    /// <summary>As <see cref="Build(Baseline, ScenarioDefinition, IObservations?, DriverData)"/>, also listing every
+    /// threat shock the run includes (year, target, description), for the run's summary.</summary>
+    public static ExogenousPaths Build(Baseline b, ScenarioDefinition d, IObservations? series, DriverData drivers,
+        out IReadOnlyList<(int Year, string Target, string Event)> events)
     {
+        var listed = new List<(int Year, string Target, string Event)>();
+        events = listed;
         int n = b.Spokes.Count, m = b.Threats.Count;
         var paths = new ExogenousPaths(b.Year, d.EndYear, n, m);
         var ids = new List<string> { b.Hub.Id };
@@ -49,7 +57,10 @@ public static class PathsBuilder
                     if (rows.LastOrDefault(r => r.Year <= year) is { } held) paths.SetOrientation(year, i, held.Orientation);
             }
             foreach (var e in drivers.Events.Where(e => e.Year > b.Year && e.Year <= d.EndYear))
+            {
                 AddShock(paths, e.Target, e.Year, e.Intensity, spokeIndex, e.File, e.Line);
+                listed.Add((e.Year, e.Target, e.Event));
+            }
         }
 
         foreach (var (ally, years) in d.Politics)
@@ -68,6 +79,7 @@ public static class PathsBuilder
             if (e.Year <= b.Year || e.Year > d.EndYear)
                 throw new InputException(d.SourceFile, e.Line, 0, "events.year", $"{e.Year} is outside the simulated years {b.Year + 1}–{d.EndYear}");
             AddShock(paths, e.Target, e.Year, e.Intensity, spokeIndex, d.SourceFile, e.Line);
+            listed.Add((e.Year, e.Target, e.Description.Length > 0 ? e.Description : "scenario event"));
         }
         return paths;
     }
