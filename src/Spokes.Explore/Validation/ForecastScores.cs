@@ -24,7 +24,8 @@ public sealed record HorizonScore(int Horizon, ErrorScore Pooled, IReadOnlyList<
 /// mean |e| with e = point − observed; the share of cases with |observed − base| above the threshold (default 0.1,
 /// points of GDP in the validation issue) in which the forecast change point − base has the same sign (a forecast of
 /// no change counts as wrong); and for each interval level the share of outcomes inside the interval (empirical
-/// coverage, which for a calibrated forecaster approaches the level; Gneiting &amp; Raftery 2007, JASA 102(477)).
+/// coverage, which for a calibrated forecaster approaches the level; Gneiting, Balabdaoui &amp; Raftery 2007,
+/// "Probabilistic forecasts, calibration and sharpness", J. R. Stat. Soc. B 69(2)).
 /// </summary>
 public static class ForecastScores
 {

@@ -46,7 +46,7 @@ public sealed record PanelFit(int Origin, bool FixedEffects, IReadOnlyDictionary
 
     /// <summary>
     /// The sd of the h-step forecast error from the shocks alone, s·√(Σ_{j&lt;h} ρ^{2j}) (the AR(1) forecast error
-    /// variance; Hamilton 1994, <i>Time Series Analysis</i>, §4.2). It ignores the error in the estimated coefficients
+    /// variance; Hamilton 1994, <i>Time Series Analysis</i>, ch. 4). It ignores the error in the estimated coefficients
     /// and in the covariates' path, so intervals built on it are, if anything, too narrow.
     /// </summary>
     public double ForecastSd(int horizon)

@@ -15,7 +15,7 @@ public sealed record PanelObservation(string Unit, int Year, double Y, IReadOnly
     /// is left out (gaps stay gaps). The readers turn a source figure into the variable, e.g. its log.
     /// </summary>
     public static IReadOnlyList<PanelObservation> Read(IObservations observed, IReadOnlyList<string> units, int firstYear, int origin,
-        Func<IObservations, string, int, double?> y, params Func<IObservations, string, int, double?>[] z)
+        SeriesReader y, params SeriesReader[] z)
     {
         ArgumentNullException.ThrowIfNull(observed);
         if (firstYear >= origin)

@@ -6,9 +6,11 @@ namespace Spokes.Explore.Validation;
 /// The panel partial-adjustment regression, the baseline a careful analyst would write in an afternoon:
 /// y_{i,t} = α (or α_i) + ρ·y_{i,t−1} + Σ_k β_k·z_{k,i,t−1} + ε_{i,t}, fitted by pooled ordinary least squares
 /// (Householder QR, Math.NET Numerics) over every unit-year whose previous year is also observed. Partial
-/// adjustment (Nerlove 1958; as used for defence budgets by e.g. Murdoch &amp; Sandler 1984, "Complementarity, free
-/// riding, and the military expenditures of NATO allies", J. Public Econ. 25) makes ρ the share of last year's
-/// level that persists. With <c>fixedEffects</c> each unit has its own intercept α_i (least-squares dummy variables);
+/// adjustment (Nerlove 1958, <i>Distributed Lags and Demand Analysis</i>, USDA Agriculture Handbook 141) makes ρ the
+/// share of last year's level that persists; demand-for-defence equations with lagged spending and the adversaries'
+/// spending as the threat are the usual form in defence economics (e.g. George &amp; Sandler 2018, "Demand for
+/// military spending in NATO, 1968–2015", European Journal of Political Economy 53; docs/references.md §2).
+/// With <c>fixedEffects</c> each unit has its own intercept α_i (least-squares dummy variables);
 /// with a lagged outcome and short panels that estimate of ρ is biased downwards (Nickell 1981, Econometrica 49(6)),
 /// a known limitation accepted for a baseline.
 /// <para>
