@@ -33,8 +33,9 @@ public static class EnsembleSampler
     /// Runs <paramref name="steps"/> steps from the <paramref name="initial"/> ensemble ([walker][dimension]: an
     /// even number of walkers, at least twice the dimension, each at a finite log density).
     /// <paramref name="logDensity"/> returns the log of an unnormalised density, −∞ outside its support; NaN or +∞
-    /// is an error. <paramref name="threads"/> bounds the parallel evaluations (0: all cores); the result does not
-    /// depend on it.
+    /// is an error (<see cref="InvalidOperationException"/>); an exception the log density throws itself arrives
+    /// wrapped in an <see cref="AggregateException"/> (it ran in a parallel loop). <paramref name="threads"/> bounds
+    /// the parallel evaluations (0: all cores); the result does not depend on it.
     /// </summary>
     public static EnsembleChains Run(Func<double[], double> logDensity, double[][] initial, int steps, int seed,
         int threads = 0, double stretch = DefaultStretch)
@@ -84,10 +85,11 @@ public static class EnsembleSampler
                     var partner = position[j];
                     for (int d = 0; d < n; d++) proposal[i][d] = partner[d] + z * (x[d] - partner[d]);
                 }
-                Parallel.For(0, half, options, i => logPY[i] = Evaluate(logDensity, (double[])proposal[i].Clone()));
+                Parallel.For(0, half, options, i => logPY[i] = logDensity((double[])proposal[i].Clone()));
                 for (int i = 0; i < half; i++)
                 {
                     int w = first + i;
+                    Check(logPY[i], proposal[i]); // in walker order, so the same error whatever the thread count
                     // −∞ outside the support: the comparison is false for every finite log U, so never accepted.
                     if (logU[i] <= (n - 1) * logZ[i] + logPY[i] - logP[w])
                     {
@@ -141,11 +143,10 @@ public static class EnsembleSampler
         return n;
     }
 
-    private static double Evaluate(Func<double[], double> logDensity, double[] point)
-    {
-        double value = logDensity(point);
-        if (double.IsNaN(value) || double.IsPositiveInfinity(value))
-            throw new InvalidOperationException($"the log density is {value} at ({string.Join(", ", point)}): it must be finite or −∞");
-        return value;
-    }
+    private static double Evaluate(Func<double[], double> logDensity, double[] point) => Check(logDensity(point), point);
+
+    private static double Check(double value, double[] point) =>
+        double.IsNaN(value) || double.IsPositiveInfinity(value)
+            ? throw new InvalidOperationException($"the log density is {value} at ({string.Join(", ", point)}): it must be finite or −∞")
+            : value;
 }

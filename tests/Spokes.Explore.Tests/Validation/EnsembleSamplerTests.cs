@@ -124,5 +124,9 @@ public class EnsembleSamplerTests
         Assert.Throws<ArgumentException>(() => EnsembleSampler.Run(x => x[0] > 0 ? 0 : double.NegativeInfinity, [[0.1], [-0.2]], 10, 1));
         Assert.Throws<InvalidOperationException>(() => EnsembleSampler.Run(x => x[0] > 0.15 ? double.NaN : 0, [[0.1], [0.2]], 10, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => EnsembleSampler.Run(LogP, [[0.1], [0.2]], 0, 1));
+        // NaN at a proposal, not at the start: the stretch soon carries a walker of [0, 1] past 1.5.
+        var e = Assert.Throws<InvalidOperationException>(() =>
+            EnsembleSampler.Run(x => x[0] > 1.5 ? double.NaN : x[0] < 0 ? double.NegativeInfinity : 0, [[0.1], [0.9], [0.5], [0.7]], 200, 1));
+        Assert.Contains("NaN", e.Message);
     }
 }
