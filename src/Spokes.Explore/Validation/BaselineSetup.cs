@@ -12,7 +12,10 @@ public delegate double? SeriesReader(Spokes.Scenarios.Data.IObservations observe
 public sealed record BaselineSetup(IReadOnlyList<string> Units, IReadOnlyList<int> Origins, int Horizons, int FirstYear,
     SeriesReader Outcome, IReadOnlyList<SeriesReader> Covariates)
 {
-    /// <summary>Years before the origin the linear trend is fitted on (an assumption; 10 is the existing hindcast's 2010–2020 span less one).</summary>
+    /// <summary>
+    /// Years before the origin the linear trend is fitted on: an assumption, about the span of the existing hindcast's
+    /// trend (2010–2020); plausible 5–15.
+    /// </summary>
     public int TrendWindow { get; init; } = 10;
 
     public bool FixedEffects { get; init; }
