@@ -24,6 +24,8 @@ public static class SpokesCli
         root.Subcommands.Add(BenchCommand.Create(stdout, stderr, Load));
         root.Subcommands.Add(HistoryCommands.Calibrate(stdout, stderr));
         root.Subcommands.Add(HistoryCommands.HindcastCommand(stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(EpisodesCommand.Create(stdout, stderr));
         FormalCommands.Add(root, stdout, stderr);
         root.Subcommands.Add(ExploreCommands.Explore(stdout, stderr));
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
@@ -72,9 +74,10 @@ public static class SpokesCli
     {
         var scenarios = new Argument<string[]>("scenarios") { Arity = ArgumentArity.ZeroOrMore, Description = "scenario YAML files to compare (default: the six presets on the 2016 baseline)" };
         var postures = new Option<string?>("--postures") { Description = "comma-separated presets to compare on the (first) scenario's baseline" };
-        var cmd = new Command("compare", "Compare postures or scenarios side by side: one table per outcome, then a verdict per stylized fact.")
+        var shares = new Option<int>("--shares") { Description = "parameter draws for the stylized facts as shares (0: verdicts at the scenario's parameters only)", DefaultValueFactory = _ => 100 };
+        var cmd = new Command("compare", "Compare postures or scenarios side by side: one table per outcome, then a verdict per stylized fact and its share over parameter draws.")
         {
-            scenarios, postures,
+            scenarios, postures, shares,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
@@ -106,6 +109,19 @@ public static class SpokesCli
             stdout.WriteLine($"stylized facts on {basis.Name} (baseline {basis.BaselineYear}, to {basis.EndYear}):");
             foreach (var v in StylizedFacts.EvaluateAll(basis))
                 stdout.WriteLine($"  {v.Id} {(v.Holds ? "holds" : "DOES NOT HOLD")}: {v.Claim} — {v.Evidence}");
+            int n = parse.GetValue(shares);
+            if (n > 0)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"stylized facts as shares of {n} parameter draws from the documented ranges (seed 2016; PRIM box of the failures):");
+                foreach (var f in Spokes.Explore.Validation.FactShares.OverRanges(basis, n, seed: 2016))
+                    stdout.WriteLine($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}");
+                var settings = new Spokes.Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300 };
+                var posterior = Spokes.Explore.Validation.ModelCalibration.Run(2020, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings);
+                stdout.WriteLine($"and of {n} posterior draws (calibrated on allied spending {2020 - settings.WindowYears + 1}–2020, {settings.Walkers} walkers × {settings.Steps} steps; docs/validation.md):");
+                foreach (var f in Spokes.Explore.Validation.FactShares.OverPosterior(basis, posterior, settings.Parameters, n))
+                    stdout.WriteLine($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}");
+            }
             return ExitOk;
         }));
         return cmd;
@@ -219,6 +235,14 @@ public static class SpokesCli
         return cmd;
     }
 
+
+    /// <summary>The nearest folder at or above the current one that holds Spokes.sln (the repository), else the current folder.</summary>
+    internal static string RepositoryRootOrCurrent()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
 
     private static ScenarioDefinition Load(string? file) => file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
 

@@ -87,7 +87,11 @@ public static class StylizedFacts
         return sum;
     }
 
-    public static IReadOnlyList<FactVerdict> EvaluateAll(ScenarioDefinition d)
+    /// <summary>
+    /// Every fact on the scenario. <paramref name="remedySamples"/> parameter sets test SF5 across the documented
+    /// ranges; with 0, SF5 is judged at the scenario's own parameters only (what the shares over draws need).
+    /// </summary>
+    public static IReadOnlyList<FactVerdict> EvaluateAll(ScenarioDefinition d, int remedySamples = RemedySamples)
     {
         const string A = Trajectory.AllianceId;
         var verdicts = new List<FactVerdict>();
@@ -146,10 +150,12 @@ public static class StylizedFacts
 
         // SF5: the essay's remedy, at the defaults and across the plausible parameter space.
         double cpdCoop = Final(cooperate, A, Variable.CapabilityPerDollar), cpdThreat = Final(threaten, A, Variable.CapabilityPerDollar);
-        double share = RemedyShare(d, RemedySamples, seed: 2016);
+        double share = remedySamples > 0 ? RemedyShare(d, remedySamples, seed: 2016) : 1;
         verdicts.Add(new("SF5", "commit-and-cooperate gives more effective capability per U.S. dollar than threaten, across most of the parameter space",
             cpdCoop > cpdThreat && share >= MinRemedyShare,
-            $"capability per U.S. $: {F(cpdCoop)} vs {F(cpdThreat)} at the defaults; better in {100 * share:0}% of {RemedySamples} parameter sets drawn uniformly from the documented ranges"));
+            remedySamples > 0
+                ? $"capability per U.S. $: {F(cpdCoop)} vs {F(cpdThreat)} at the defaults; better in {100 * share:0}% of {remedySamples} parameter sets drawn uniformly from the documented ranges"
+                : $"capability per U.S. $: {F(cpdCoop)} vs {F(cpdThreat)}"));
 
         // SF6: withdrawal costs.
         double costW = Cumulative(withdraw, A, Variable.UsNetCost), costSq = Cumulative(sq, A, Variable.UsNetCost);
