@@ -17,7 +17,7 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         var b = await WebAppFixture.Body(r);
         Assert.Equal(Presets.All.Select(p => p.Name), b.GetProperty("postures").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         var levers = b.GetProperty("levers").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!);
-        Assert.Equal(8, levers.Count);
+        Assert.Equal(12, levers.Count);
         Assert.Equal(2.0, levers["forcePosture"].GetProperty("max").GetDouble());
         Assert.Equal(-1.0, levers["confrontation"].GetProperty("min").GetDouble());
         Assert.Equal(1.0, levers["rhetoric"].GetProperty("max").GetDouble());

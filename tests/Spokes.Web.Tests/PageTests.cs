@@ -15,14 +15,14 @@ public sealed partial class PageTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Contains("""<input type="range" id="lever-rhetoric" data-lever="rhetoric" min="0" max="1" """, html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-forcePosture" data-lever="forcePosture" min="0" max="2" """, html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-confrontation" data-lever="confrontation" min="-1" max="1" """, html, StringComparison.Ordinal);
-        Assert.Equal(8 + 8 * Page.PeriodCount, RangeInput().Count(html));
-        Assert.Equal(8, LeverInput().Count(html));
+        Assert.Equal(12 + 12 * Page.PeriodCount, RangeInput().Count(html));
+        Assert.Equal(12, LeverInput().Count(html));
         // by year: a constant / by-year switch per lever and three period sliders, hidden until switched
         Assert.Contains("""<select id="mode-rhetoric" data-mode-lever="rhetoric" """, html, StringComparison.Ordinal);
         Assert.Contains("""<option value="by-year">by year</option>""", html, StringComparison.Ordinal);
         Assert.Contains("""<div class="periods" id="periods-rhetoric" hidden>""", html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-forcePosture-2" data-period-lever="forcePosture" data-period="2" min="0" max="2" """, html, StringComparison.Ordinal);
-        foreach (var lever in new[] { "rhetoric", "demands", "reassurance", "forcePosture", "cooperation", "confrontation", "withdrawal", "networking" })
+        foreach (var lever in new[] { "rhetoric", "demands", "reassurance", "forcePosture", "threatAssessment", "rolesAndMissions", "industrialCooperation", "exercises", "confrontation", "withdrawal", "networking", "nonProliferationPressure" })
             Assert.Contains($"id=\"lever-{lever}\"", html, StringComparison.Ordinal);
         foreach (var posture in new[] { "status-quo", "threaten", "threaten-and-act", "reassure", "commit-and-cooperate", "withdraw" })
             Assert.Contains($"<option value=\"{posture}\"", html, StringComparison.Ordinal);

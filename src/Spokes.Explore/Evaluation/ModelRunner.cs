@@ -18,6 +18,7 @@ public sealed class ModelRunner
     private readonly ExperimentMatrix _matrix;
     private readonly ScenarioPlan[] _plans;
     private readonly ParameterId?[] _targets;
+    private readonly Spokes.Scenarios.Data.BaselineVariable?[] _starts;
     private readonly OutcomeSpec[] _scalars;
     private readonly OutcomeSpec[] _series;
     private readonly ConcurrentBag<AllianceSimulation?[]> _pool = [];
@@ -27,7 +28,10 @@ public sealed class ModelRunner
         _matrix = matrix;
         var d = matrix.Design;
         _plans = d.Policies.Select(p => ScenarioPlan.Build(d.Scenario with { Posture = p.Posture, Levers = d.Scenario.Levers.Concat(p.Levers).ToList() })).ToArray();
-        _targets = d.Uncertainties.Select(u => u.Name == UncertaintySpec.PublicSupport
+        _starts = d.Uncertainties.Select(u => u.Name.StartsWith(Spokes.Scenarios.Data.BaselineVariable.Prefix, StringComparison.Ordinal)
+            ? Spokes.Scenarios.Data.BaselineVariable.Parse(u.Name, _plans[0].Baseline, out var problem) ?? throw new ArgumentException($"uncertainty '{u.Name}': {problem}")
+            : null).ToArray();
+        _targets = d.Uncertainties.Select((u, j) => u.Name == UncertaintySpec.PublicSupport || _starts[j] is not null
             ? (ParameterId?)null
             : ParameterCatalog.Find(u.Name)?.Id ?? throw new ArgumentException($"unknown uncertainty '{u.Name}'")).ToArray();
         _scalars = d.Outcomes.Where(o => !o.IsSeries).ToArray();
@@ -42,17 +46,20 @@ public sealed class ModelRunner
         var inputs = _matrix.Inputs[s];
         var parameters = plan.Parameters;
         var exogenous = plan.Exogenous;
+        var baseline = plan.Baseline;
         for (int j = 0; j < inputs.Length; j++)
         {
             if (_targets[j] is { } id) parameters = parameters.With(id, inputs[j]);
-            else exogenous = Exogenous.Constant(plan.Baseline.Year, plan.Definition.EndYear, inputs[j], plan.Definition.Growth);
+            else if (_starts[j] is { } start) baseline = start.Apply(baseline, inputs[j]);
+            else exogenous = new Exogenous(plan.Baseline.Year, Enumerable.Repeat(inputs[j], plan.Definition.EndYear - plan.Baseline.Year + 1).ToArray(),
+                plan.Definition.Growth, plan.Exogenous.Paths);
         }
         if (!_pool.TryTake(out var simulations)) simulations = new AllianceSimulation?[_plans.Length];
         var simulation = simulations[p];
         if (simulation is null)
-            simulations[p] = simulation = new AllianceSimulation(plan.Baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation);
+            simulations[p] = simulation = new AllianceSimulation(baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation);
         else
-            simulation.Reconfigure(parameters, plan.Levers, exogenous, plan.Negotiation);
+            simulation.Reconfigure(baseline, parameters, plan.Levers, exogenous, plan.Negotiation);
         var t = simulation.Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
         for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
         int years = t.EndYear - t.StartYear, k = 0;

@@ -43,8 +43,29 @@ public static class DesignReader
         name == UncertaintySpec.PublicSupport ? (0.0, 1.0)
         : ParameterCatalog.Find(name) is { } p ? (p.Min, p.Max) : null;
 
-    public static IReadOnlyList<UncertaintySpec> Uncertainties(YamlNode node, string file)
+    /// <summary>
+    /// The uncertainties of an `experiments:` section. Besides parameters and publicSupport, a name
+    /// `baseline.ACTOR.INDICATOR` makes a starting figure uncertain (<see cref="BaselineVariable"/>): by default
+    /// uniform over the range data/baseline.csv gives it for the scenario's baseline year, always inside its domain.
+    /// </summary>
+    public static IReadOnlyList<UncertaintySpec> Uncertainties(YamlNode node, string file, Spokes.Scenarios.ScenarioDefinition? scenario = null)
     {
+        Spokes.Model.World.Baseline? baseline = null;
+        Spokes.Scenarios.Data.ReferenceData? data = null;
+        (double Min, double Max)? BaselineRange(string name, YamlNode at)
+        {
+            if (!name.StartsWith(Spokes.Scenarios.Data.BaselineVariable.Prefix, StringComparison.Ordinal)) return null;
+            if (scenario is null) throw Error(at, file, "experiments.uncertainties.name", "baseline uncertainties need a scenario");
+            data ??= scenario.DataDirectory is { } dir ? Spokes.Scenarios.Data.ReferenceData.FromDirectory(dir) : Spokes.Scenarios.Data.ReferenceData.BuiltIn;
+            baseline ??= Spokes.Scenarios.ScenarioPlan.Build(scenario with { Experiments = null }).Baseline;
+            var variable = Spokes.Scenarios.Data.BaselineVariable.Parse(name, baseline, out var problem)
+                ?? throw Error(at, file, "experiments.uncertainties.name", $"'{name}': {problem}");
+            if (variable.DataRange(data, baseline.Year) is not { } r)
+                throw Error(at, file, "experiments.uncertainties.name", $"'{name}': no figure in the data for {baseline.Year}");
+            if (!(r.High > r.Low))
+                return variable.Domain; // a hard data point: only an explicit min and max (checked against the domain) make it uncertain
+            return r;
+        }
         if (node is not YamlSequenceNode seq) throw Error(node, file, "experiments.uncertainties", "must be a list of {name, distribution, …}");
         var result = new List<UncertaintySpec>();
         foreach (var item in seq.Children)
@@ -62,8 +83,12 @@ public static class DesignReader
                 else throw Error(k, file, field, $"unknown key (known: {string.Join(", ", UncertaintyKeys)})");
             }
             if (name is null) throw Error(item, file, "experiments.uncertainties.name", "missing");
-            var range = ValidRange(name) ?? throw Error(item, file, "experiments.uncertainties.name",
-                $"unknown uncertainty '{name}' (a parameter key from `spokes presets`, or publicSupport)");
+            bool isBaseline = name.StartsWith(Spokes.Scenarios.Data.BaselineVariable.Prefix, StringComparison.Ordinal);
+            var range = (isBaseline ? BaselineRange(name, item) : ValidRange(name)) ?? throw Error(item, file, "experiments.uncertainties.name",
+                $"unknown uncertainty '{name}' (a parameter key from `spokes presets`, publicSupport, or baseline.ACTOR.INDICATOR)");
+            if (isBaseline && !values.ContainsKey("min") && !values.ContainsKey("max")
+                && Spokes.Scenarios.Data.BaselineVariable.Parse(name, baseline!, out _)!.DataRange(data!, baseline!.Year) is { } dr && !(dr.High > dr.Low))
+                throw Error(item, file, "experiments.uncertainties.name", $"'{name}' is a hard data point (low = high in data/baseline.csv): give min and max to make it uncertain");
             if (result.Any(u => u.Name == name)) throw Error(item, file, "experiments.uncertainties.name", $"'{name}' appears twice");
             double Get(string key)
             {

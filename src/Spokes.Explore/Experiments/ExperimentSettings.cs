@@ -88,7 +88,7 @@ public sealed record ExperimentSettings
                 case "seed": settings = settings with { Seed = Integer(v, file, "experiments.seed", 0, int.MaxValue) }; break;
                 case "levels": settings = settings with { Levels = Integer(v, file, "experiments.levels", 2, 100) }; break;
                 case "secondOrder": settings = settings with { SecondOrder = Boolean(v, file, "experiments.secondOrder") }; break;
-                case "uncertainties": design = design with { Uncertainties = DesignReader.Uncertainties(v, file) }; break;
+                case "uncertainties": design = design with { Uncertainties = DesignReader.Uncertainties(v, file, scenario) }; break;
                 case "policies": design = design with { Policies = DesignReader.Policies(v, file) }; break;
                 case "outcomes": design = design with { Outcomes = DesignReader.Outcomes(v, file, Actors(scenario)) }; break;
                 default: throw Error(k, file, "experiments." + key, $"unknown key (known: {string.Join(", ", Keys)})");

@@ -13,7 +13,7 @@ namespace Spokes.Model.Simulation;
 /// </summary>
 public sealed class AllianceSimulation
 {
-    private readonly Baseline _baseline;
+    private Baseline _baseline;
     private readonly WorldState _start;
     private readonly StepContext _context;
     private readonly RunRandom _random = new(0);
@@ -50,8 +50,19 @@ public sealed class AllianceSimulation
     /// building one (about 40 KB) per experiment. A run after this gives, bit for bit, what a new simulation built
     /// with the same inputs gives (tested).
     /// </summary>
-    public void Reconfigure(ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, IHostSupportNegotiation? negotiation = null)
+    public void Reconfigure(ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, IHostSupportNegotiation? negotiation = null) =>
+        Reconfigure(_baseline, parameters, levers, exogenous, negotiation);
+
+    /// <summary>
+    /// As <see cref="Reconfigure(ParameterSet, LeverSchedule, Exogenous, IHostSupportNegotiation?)"/>, with another
+    /// baseline of the same year and shape (an ensemble sampling uncertain starting states).
+    /// </summary>
+    public void Reconfigure(Baseline baseline, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous, IHostSupportNegotiation? negotiation = null)
     {
+        if (baseline.Year != _baseline.Year || baseline.Spokes.Count != _baseline.Spokes.Count || baseline.Threats.Count != _baseline.Threats.Count)
+            throw new ArgumentException("a new baseline must have the same year, spokes and threats");
+        if (!ReferenceEquals(baseline, _baseline) && baseline.Validate() is { } problem) throw new ArgumentException($"baseline {baseline.Name}: {problem}");
+        _baseline = baseline;
         if (levers.StartYear != _baseline.Year || levers.EndYear < _endYear || levers.SpokeCount != _baseline.Spokes.Count)
             throw new ArgumentException("the lever schedule must cover the run's years and spokes");
         if (exogenous.Paths is { } paths && (paths.StartYear != _baseline.Year || paths.EndYear < _endYear

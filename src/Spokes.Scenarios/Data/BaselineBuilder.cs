@@ -17,6 +17,8 @@ public static class BaselineBuilder
                 throw new InputException(row.File, row.Line, 0, "indicator", $"{row.Actor} {row.Year} {row.Indicator} appears twice");
 
         string actorsFile = data.Actors.Count > 0 ? data.Actors[0].File : ReferenceData.ActorsFile;
+        foreach (var dup in data.Actors.GroupBy(a => a.Id).Where(g => g.Count() > 1))
+            throw new InputException(dup.ElementAt(1).File, dup.ElementAt(1).Line, 0, "id", $"actor '{dup.Key}' appears twice (first on line {dup.First().Line})");
         var hubs = data.Actors.Where(a => a.Role == "hub").ToList();
         foreach (var a in data.Actors)
             if (a.Role is not ("hub" or "spoke" or "threat"))

@@ -16,14 +16,12 @@ public sealed class Zdt1Tests
     };
 
     [Fact]
-    public void The_archive_reaches_a_hypervolume_of_at_least_065_of_the_true_0667_within_ten_seconds()
+    public void The_archive_reaches_a_hypervolume_of_at_least_065_of_the_true_0667()
     {
-        var clock = Stopwatch.StartNew();
+        // No wall-clock bound: timings belong to the benchmarks (docs/performance.md), not to tests on a loaded runner.
         var result = EpsilonNsga2.Run(Zdt.Zdt1(), Options);
-        clock.Stop();
         double hv = Hypervolume.Compute(result.Archive, [1.0, 1.0]);
         Assert.InRange(hv, 0.65, Zdt.Zdt1FrontHypervolume);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Equal(hv, result.History[^1].Hypervolume, 1e-12);
     }
 
