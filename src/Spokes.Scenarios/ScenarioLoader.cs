@@ -38,24 +38,9 @@ public static class ScenarioLoader
 
     public static ScenarioDefinition Load(string path) => Parse(ReadText(path, "scenario"), path);
 
-    /// <summary>Reads a text input file: it must exist, be at most <see cref="MaxFileBytes"/> long and valid UTF-8.</summary>
-    public static string ReadText(string path, string what)
-    {
-        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", $"{what} file not found");
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes) throw new InputException(path, 0, 0, "", $"{what} file is {length} bytes; the limit is {MaxFileBytes}");
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (System.Text.DecoderFallbackException e)
-        {
-            int at = e.Index >= 0 ? e.Index : 0;
-            int line = 1 + bytes.Take(Math.Min(at, bytes.Length)).Count(b => b == (byte)'\n');
-            throw new InputException(path, line, 0, "", $"not valid UTF-8 (byte {at})");
-        }
-    }
+    /// <summary>Reads a text input file: it must exist, be at most <see cref="MaxFileBytes"/> long and valid UTF-8
+    /// (read through <see cref="BoundedFile"/>, so devices, pipes and FIFOs cannot bypass the limit or hang).</summary>
+    public static string ReadText(string path, string what) => BoundedFile.ReadText(path, what, MaxFileBytes);
 
     public static ScenarioDefinition Parse(string text, string file)
     {
