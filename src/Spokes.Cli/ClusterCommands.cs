@@ -95,6 +95,13 @@ internal static class ClusterCommands
         {
             throw new InputException("--cluster", 0, 0, "cluster", e.Message);
         }
+        catch (Exception e) when (e is Orleans.Runtime.OrleansException or TimeoutException)
+        {
+            // The primary silo (or the gateway this client used) died mid-run: Orleans rejects the calls after its
+            // own timeouts. The finished blocks are on disk; say so in one line instead of a trace.
+            throw new InputException("--cluster", 0, 0, "cluster",
+                $"the cluster stopped answering ({e.GetType().Name}: {e.Message.Split('\n')[0]}); the finished blocks are kept: restart the silos and run again with --resume");
+        }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             throw new InputException("--cluster", 0, 0, "cluster", "cancelled; finish the run later with --resume");

@@ -14,8 +14,8 @@ internal static class ExploreCommands
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML with an `experiments:` section (default: the built-in default and the default design)" };
         var sampler = new Option<string?>("--sampler") { Description = "mc, lhs, sobol, factorial, saltelli, morris (overrides the file)" };
-        var n = new Option<int?>("--n") { Description = "number of scenarios to sample (overrides the file)" };
-        var seed = new Option<int?>("--seed") { Description = "master seed (overrides the file)" };
+        var n = new Option<long?>("--n") { Description = $"number of scenarios to sample, 1..{ExperimentSettings.MaxExperiments} (overrides the file)" };
+        var seed = new Option<long?>("--seed") { Description = "master seed, 0..2147483647 (overrides the file)" };
         var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out") { Description = "result directory (default: out/explore-NAME-seedS)" };
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
@@ -62,15 +62,18 @@ internal static class ExploreCommands
 
     private static long RoundUp(long experiments) => (experiments + BlockSize - 1) / BlockSize * BlockSize;
 
-    internal static ExperimentSettings Settings(string? file, string? sampler, int? n, int? seed)
+    internal static ExperimentSettings Settings(string? file, string? sampler, long? n, long? seed)
     {
         var scenario = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
         var s = ExperimentSettings.From(scenario);
         if (sampler is not null) s = s with { Sampler = ExperimentSettings.ParseSampler(sampler) };
         if (n is { } size)
-            s = size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = size }
-                : throw new InputException("--n", 0, 0, "n", $"must lie in 1..{ExperimentSettings.MaxExperiments}");
-        if (seed is { } sd) s = s with { Seed = sd, Design = s.Design with { Seed = sd } };
+            s = size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = (int)size }
+                : throw new InputException("--n", 0, 0, "n", $"{size} is outside 1..{ExperimentSettings.MaxExperiments}");
+        // The same range as `experiments.seed` in the file.
+        if (seed is { } sd)
+            s = sd is >= 0 and <= int.MaxValue ? s with { Seed = (int)sd, Design = s.Design with { Seed = (int)sd } }
+                : throw new InputException("--seed", 0, 0, "seed", $"{sd} is outside 0..{int.MaxValue}");
         return s;
     }
 

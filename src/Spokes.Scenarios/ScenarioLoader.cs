@@ -50,7 +50,7 @@ public static class ScenarioLoader
             SourceFile = file,
             Name = Path.GetFileNameWithoutExtension(file),
         };
-        YamlNode? endNode = null;
+        YamlNode? endNode = null, supportNode = null;
         IReadOnlyDictionary<ParameterId, double> fromFile = new Dictionary<ParameterId, double>();
         foreach (var (keyNode, value) in root.Children)
         {
@@ -77,7 +77,7 @@ public static class ScenarioLoader
                     var how = Text(value, file, key);
                     d = d with { Negotiation = how is "formula" or "bargaining" ? how : throw Error(value, file, key, $"'{how}' must be formula or bargaining") };
                     break;
-                case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; break;
+                case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; supportNode = value; break;
                 case "parameters": d = d with { Parameters = Parameters(value, file) }; break;
                 case "parameterFile":
                     var pf = Text(value, file, key);
@@ -104,6 +104,7 @@ public static class ScenarioLoader
             throw Error(endNode ?? root, file, "end", $"the end year {d.EndYear} must come after the baseline year {d.BaselineYear}");
         if (d.EndYear - d.BaselineYear > 200)
             throw Error(endNode ?? root, file, "end", "a run may cover at most 200 years");
+        if (supportNode is not null) d = d with { PublicSupport = CheckSupportYears(supportNode, file, d) };
         return d;
     }
 
@@ -135,6 +136,17 @@ public static class ScenarioLoader
         foreach (var (k, v) in Mapping(node, file, "publicSupport").Children)
             result[Year(k, file, "publicSupport")] = Number(v, file, "publicSupport", 0, 1);
         return result;
+    }
+
+    /// <summary>A single figure applies from the baseline year (whichever order the keys came in); a year outside the
+    /// run would be ignored silently, so it is an error.</summary>
+    private static IReadOnlyDictionary<int, double> CheckSupportYears(YamlNode node, string file, ScenarioDefinition d)
+    {
+        if (node is YamlScalarNode) return new Dictionary<int, double> { [d.BaselineYear] = d.PublicSupport.Values.Single() };
+        foreach (var (k, _) in ((YamlMappingNode)node).Children)
+            if (Year(k, file, "publicSupport") is var y && (y < d.BaselineYear || y > d.EndYear))
+                throw Error(k, file, "publicSupport", $"{y} is outside the run {d.BaselineYear}–{d.EndYear}");
+        return d.PublicSupport;
     }
 
     private static Dictionary<ParameterId, double> Parameters(YamlNode node, string file)

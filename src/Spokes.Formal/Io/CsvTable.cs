@@ -65,7 +65,10 @@ public sealed class CsvTable
             {
                 while (i < text.Length && text[i] is not (',' or '\r' or '\n')) { field.Append(text[i]); i++; column++; }
             }
-            row.Add(new CsvCell(quoted ? field.ToString() : field.ToString().TrimEnd(), fieldLine, fieldColumn));
+            var cell = new CsvCell(quoted ? field.ToString() : field.ToString().TrimEnd(), fieldLine, fieldColumn);
+            if (PrintableText.Problem(cell.Text) is { } problem)
+                throw new InputException(file, cell.Line, cell.Column, "", "the field " + problem);
+            row.Add(cell);
             if (i < text.Length && text[i] == ',') { i++; column++; continue; }
             // End of a record (newline or end of text).
             if (i < text.Length && text[i] == '\r') i++;

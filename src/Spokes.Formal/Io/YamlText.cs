@@ -44,6 +44,7 @@ public static class YamlText
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new InputException(file, 1, 1, "", notAMapping);
+        CheckScalars(root, file);
         return root;
     }
 
@@ -126,6 +127,34 @@ public static class YamlText
             if (open.Count == 0) return;
             var (name, total) = open.Pop();
             open.Push((name, Math.Min(total + size, long.MaxValue / 2)));
+        }
+    }
+
+    /// <summary>
+    /// Escapes in quoted scalars ("\e[31m", "\0", "\u202E") produce control characters after parsing, which
+    /// <see cref="CheckCharacters"/> cannot see: every scalar is checked once (shared alias targets are not revisited),
+    /// so no name reaches a terminal with an ANSI escape sequence in it.
+    /// </summary>
+    private static void CheckScalars(YamlNode root, string file)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!seen.Add(node)) continue;
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } when PrintableText.Problem(value) is { } problem:
+                    throw new InputException(file, (int)node.Start.Line, (int)node.Start.Column, "", "the value " + problem);
+                case YamlMappingNode map:
+                    foreach (var (k, v) in map.Children) { pending.Push(v); pending.Push(k); }
+                    break;
+                case YamlSequenceNode seq:
+                    for (int i = seq.Children.Count - 1; i >= 0; i--) pending.Push(seq.Children[i]);
+                    break;
+            }
         }
     }
 
