@@ -34,8 +34,8 @@ internal static class ExploreCommands
             if (planned > ExperimentSettings.MaxExperiments)
                 throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments");
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-            var dir = parse.GetValue(output) ?? Path.Combine("out", $"explore-{settings.Design.Scenario.Name}-seed{settings.Seed}");
-            var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
+            var dir = parse.GetValue(output) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
+            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
             if (writer.CompletedExperiments > 0)
                 stdout.WriteLine($"resuming: {Math.Min(writer.CompletedExperiments, matrix.ExperimentCount)} of {matrix.ExperimentCount} experiments already done");
             long start = Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount));
@@ -44,8 +44,10 @@ internal static class ExploreCommands
             var elapsed = hosts is not null
                 ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr)
                 : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize }).Evaluate(matrix, writer, progress, start: start);
-            writer.Complete();
+            // The metadata first: the folder becomes complete only at the end of Complete(), so it never pairs new
+            // results with an earlier run's metadata.
             RunMetadata.Write(dir, settings, matrix, t, elapsed);
+            writer.Complete();
             stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is null ? $"on {t} threads" : $"on the cluster at {hosts}")}");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
             var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
@@ -55,6 +57,19 @@ internal static class ExploreCommands
             return SpokesCli.ExitOk;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// out/explore-NAME-seedS, with every character of the scenario's name other than letters, digits, '.', '-' and
+    /// '_' replaced by '_': a name is text from the file, and "x/../../../tmp/y" must not write outside ./out.
+    /// </summary>
+    internal static string DefaultDirectory(string name, int seed)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
+        var dir = Path.Combine("out", $"explore-{safe}-seed{seed}");
+        var root = Path.GetFullPath("out") + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(dir).StartsWith(root, StringComparison.Ordinal) ? dir
+            : throw new InputException("name", 0, 0, "name", "the scenario name cannot make a folder under out/; give --out");
     }
 
     /// <summary>Experiments per durable block: a killed run loses at most one block.</summary>

@@ -26,6 +26,7 @@ public static class RunMetadata
             {
                 json.WriteStartObject();
                 json.WriteString("spokesVersion", typeof(RunMetadata).Assembly.GetName().Version?.ToString() ?? "unknown");
+                json.WriteString("build", ExperimentSettings.BuildId);
                 json.WriteString("scenario", scenario.Name);
                 json.WriteString("scenarioFile", scenario.SourceFile);
                 if (hash is null) json.WriteNull("scenarioSha256"); else json.WriteString("scenarioSha256", hash);
