@@ -222,4 +222,43 @@ public class HostileInputTests
         var r = Spokes("run", TempFile("ps.yaml", "name: ps\nend: 2030\npublicSupport: {2016: 0.8, 2031: 0.5}\n"));
         AssertOneLineError(r.Code, r.Err, "field 'publicSupport': 2031 is outside the run 2016–2030");
     }
+
+    [Theory]
+    [InlineData("http://[::]:0", "every network interface")]
+    [InlineData("http://0.0.0.0:0", "every network interface")]
+    [InlineData("http://locahost:5398", "Kestrel binds the host name 'locahost' to every network interface")]
+    [InlineData("http://10.11.12.13:5398", "10.11.12.13 is not a loopback address")]
+    public void Serve_refuses_non_loopback_binds_without_public(string url, string why)
+    {
+        var r = Spokes("serve", "--urls", url);
+        AssertOneLineError(r.Code, r.Err, why);
+        Assert.Contains("--public", r.Err);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
+    public void Serve_https_and_an_unreachable_public_ip_exit_2_without_a_stack_trace()
+    {
+        var r = Spokes("serve", "--urls", "https://127.0.0.1:0");
+        AssertOneLineError(r.Code, r.Err, "https needs a server certificate");
+        // 192.0.2.0/24 is TEST-NET-1 (RFC 5737): no interface has it, so binding fails.
+        r = Spokes("serve", "--public", "--urls", "http://192.0.2.1:0");
+        AssertOneLineError(r.Code, r.Err, "cannot listen on http://192.0.2.1:0");
+    }
+
+    [Fact]
+    public void Serve_banner_prints_the_real_bound_address()
+    {
+        using var p = Cli.StartProcess("serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var line = p.StandardOutput.ReadLine();
+            Assert.Matches(@"^spokes dashboard on http://127\.0\.0\.1:[1-9][0-9]* \(Ctrl\+C to stop\)$", line);
+        }
+        finally
+        {
+            p.Kill(entireProcessTree: true);
+            p.WaitForExit();
+        }
+    }
 }
