@@ -68,7 +68,8 @@ public static class YamlText
     /// <summary>
     /// Walks the YAML event stream (iteratively) before the recursive document loader sees it, so a hostile file cannot
     /// exhaust the stack or the CPU: nesting deeper than <see cref="MaxDepth"/>, an alias inside the node it names (a
-    /// recursive structure: YamlDotNet overflows the stack hashing it as a key), aliases that expand to more than
+    /// recursive structure: YamlDotNet overflows the stack hashing it as a key), an alias to no earlier anchor (a
+    /// forward reference, which overflows the stack the same way), aliases that expand to more than
     /// <see cref="MaxAliasNodes"/> nodes, and a second document (which the loader would silently ignore) are refused
     /// with their position.
     /// </summary>
@@ -108,7 +109,10 @@ public static class YamlText
                         var target = alias.Value.Value;
                         if (open.Any(o => o.Anchor == target))
                             throw Fail($"the alias '*{target}' lies inside the node it names: recursive structures are not allowed");
-                        if (!sizes.TryGetValue(target, out var expanded)) break; // an unknown alias: the loader reports it
+                        // YAML lets an alias name only an earlier anchor; YamlDotNet's loader instead keeps a forward
+                        // alias as a placeholder, which overflows the stack when used as a key (found by fuzzing).
+                        if (!sizes.TryGetValue(target, out var expanded))
+                            throw Fail($"the alias '*{target}' names no earlier anchor '&{target}'");
                         aliasNodes += expanded;
                         if (aliasNodes > MaxAliasNodes)
                             throw Fail($"aliases expand to more than {MaxAliasNodes} nodes");

@@ -47,4 +47,12 @@ public class YamlTextTests
         // One document with an explicit start and end marker is fine.
         Assert.Single(YamlText.LoadMapping("---\nname: one\n...\n", "x.yaml", "not a mapping").Children);
     }
+
+    [Fact]
+    public void Forward_alias_used_as_a_key_is_refused_not_a_stack_overflow()
+    {
+        // Found by HostileFileFuzzTests: YamlDotNet keeps '*b' as a placeholder and overflows comparing it as a key.
+        var e = Refused("a: {? *b : 1}\nb: &b x\n");
+        Assert.Equal("x.yaml:1:7: the alias '*b' names no earlier anchor '&b'", e.Message);
+    }
 }
