@@ -95,12 +95,9 @@ internal static class ClusterCommands
         {
             throw new InputException("--cluster", 0, 0, "cluster", e.Message);
         }
-        catch (Exception e) when (e is Orleans.Runtime.OrleansException or TimeoutException)
+        catch (Exception e) when (!cancel.IsCancellationRequested && ClusterFailure(e) is { } failure)
         {
-            // The primary silo (or the gateway this client used) died mid-run: Orleans rejects the calls after its
-            // own timeouts. The finished blocks are on disk; say so in one line instead of a trace.
-            throw new InputException("--cluster", 0, 0, "cluster",
-                $"the cluster stopped answering ({e.GetType().Name}: {e.Message.Split('\n')[0]}); the finished blocks are kept: restart the silos and run again with --resume");
+            throw failure;
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -111,6 +108,20 @@ internal static class ClusterCommands
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    /// <summary>
+    /// A cluster failure that outlived the evaluator's retries, as one line: a silo that rebuilt other inputs, or the
+    /// primary silo (or the gateway) dying mid-run — Orleans then rejects every call after its own timeouts
+    /// (OrleansMessageRejectionException after about 85 s). The finished blocks are on disk either way. Null for
+    /// anything else.
+    /// </summary>
+    internal static InputException? ClusterFailure(Exception e) => e switch
+    {
+        ClusterMismatchException => new InputException("--cluster", 0, 0, "cluster", e.Message),
+        Orleans.Runtime.OrleansException or TimeoutException or InvalidOperationException => new InputException("--cluster", 0, 0, "cluster",
+            $"the cluster stopped answering ({e.GetType().Name}: {e.Message.Split('\n')[0]}); the finished blocks are kept: restart the silos and run again with --resume"),
+        _ => null,
+    };
 
     private static int Port(int port, string option) =>
         port is >= 1 and <= 65535 ? port : throw new InputException(option, 0, 0, option.TrimStart('-'), $"{port} is not a port (1..65535)");

@@ -93,8 +93,8 @@ internal static class DiscoverCommand
     }
 
     /// <summary>Most work accepted, in cell-searches (rows × inputs × searches × boxes): 2.2 million cells took 14 s per
-    /// search in a Debug build on a shared core (docs/reliability.md), so the limit is about 40 s there.</summary>
-    internal const double MaxWork = 1e7;
+    /// search in a Debug build on a shared core (docs/reliability.md), so the limit is about 30 s there.</summary>
+    internal const double MaxWork = 5e6;
 
     private static (PrimInput, string) FromResults(string dir, string name, double threshold, ThresholdDirection how, string? policy, string? difference)
     {
@@ -134,6 +134,8 @@ internal static class DiscoverCommand
                 if (table.Policies[i] == chosen) { rows.Add(table.InputRows[i]); values.Add(table.OutcomeRows[i][o]); }
             what = $"{name} under {chosen}";
         }
+        for (int i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i])) throw new InputException(dir, 0, 0, "outcome", $"{what} is {values[i]} in row {i}: not a finite number");
         var input = PrimInput.FromOutcome(Table.FromRows(table.Inputs.ToList(), rows), values, threshold, how);
         return (input, $"{dir}: {what} {(how == ThresholdDirection.AtMost ? "at most" : "at least")} {threshold.ToString(CultureInfo.InvariantCulture)} ({rows.Count} scenarios)");
     }

@@ -261,4 +261,20 @@ public class HostileInputTests
             p.WaitForExit();
         }
     }
+
+    [Fact]
+    public void Primary_silo_dying_mid_run_is_one_line_not_a_stack_trace()
+    {
+        // What the client gets about 85 s after the primary silo dies (issue 19), once the evaluator's retries are spent.
+        // (Its constructor is not public: made through reflection, as Orleans makes it.)
+        var rejected = (Exception)Activator.CreateInstance(typeof(Orleans.Runtime.OrleansMessageRejectionException),
+            System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public, null,
+            ["Forwarding failed: tried to forward message for 2 times after \"Target silo is unavailable\""], null)!;
+        var e = ClusterCommands.ClusterFailure(rejected);
+        Assert.NotNull(e);
+        Assert.Equal("--cluster: field 'cluster': the cluster stopped answering (OrleansMessageRejectionException: Forwarding failed: tried to forward message for 2 times after \"Target silo is unavailable\"); the finished blocks are kept: restart the silos and run again with --resume", e.Message);
+        Assert.NotNull(ClusterCommands.ClusterFailure(new TimeoutException("no answer within 60 s")));
+        Assert.Contains("rebuilt different inputs", ClusterCommands.ClusterFailure(new Spokes.Cluster.Evaluation.ClusterMismatchException("silo x rebuilt different inputs"))!.Message);
+        Assert.Null(ClusterCommands.ClusterFailure(new OutOfMemoryException()));
+    }
 }
