@@ -57,7 +57,7 @@ internal static class DiscoverCommand
             // One PRIM search costs about rows × columns; resampling and covering repeat it.
             double work = (double)input.Count * input.X.ColumnCount * (1 + r) * nBoxes;
             if (work > MaxWork)
-                throw new InputException(src, 0, 0, "", $"{input.Count} rows × {input.X.ColumnCount} inputs × {1 + r} searches × {nBoxes} boxes is {work:0.#e0} cell-searches; the limit is {MaxWork:0.#e0} (several minutes): lower --resample or --boxes, or sample fewer rows");
+                throw new InputException(src, 0, 0, "", $"{input.Count} rows × {input.X.ColumnCount} inputs × {1 + r} searches × {nBoxes} boxes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} cell-searches; the limit is {MaxWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (several minutes): lower --resample or --boxes, or sample fewer rows");
             int interesting = input.Y.Count(y => y);
             if (interesting == 0 || interesting == input.Y.Count)
             {

@@ -104,7 +104,7 @@ internal static class SensitivityCommand
             double work = (double)b * size * (m == "sobol" ? 2 * dims + dims * dims : dims) * outcomes.Count;
             if (work > MaxBootstrapWork)
                 throw new InputException("--bootstrap", 0, 0, "bootstrap",
-                    $"{b} resamples × N = {size} × {dims} inputs × {outcomes.Count} outcomes is {work:0.#e0} estimator terms; the limit is {MaxBootstrapWork:0.#e0} (lower --bootstrap or --n)");
+                    $"{b} resamples × N = {size} × {dims} inputs × {outcomes.Count} outcomes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} estimator terms; the limit is {MaxBootstrapWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (lower --bootstrap or --n)");
             if (m == "sobol")
             {
                 var unit = SaltelliDesign.Create(size, dims, secondOrder: true);

@@ -172,7 +172,7 @@ public static partial class ReportBuilder
     {
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(Spokes.Formal.Io.BoundedFile.ReadText(path, "metadata", 1 << 20));
             if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new InputException(path, 0, 0, "", "expected a JSON object");
             return doc.RootElement.Clone();
         }

@@ -58,7 +58,7 @@ public sealed record ExperimentSettings
         var file = scenario.SourceFile;
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\n"));
-        hash.AppendData(File.Exists(file) ? File.ReadAllBytes(file) : System.Text.Encoding.UTF8.GetBytes(scenario.Name));
+        hash.AppendData(File.Exists(file) ? Spokes.Formal.Io.BoundedFile.ReadBytes(file, "scenario", ScenarioLoader.MaxFileBytes) : System.Text.Encoding.UTF8.GetBytes(scenario.Name));
         foreach (var (id, value) in scenario.Parameters.OrderBy(kv => kv.Key))
             Add($"{id}={value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
         if (scenario.DataDirectory is { } data && Directory.Exists(data))

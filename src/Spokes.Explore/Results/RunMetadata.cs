@@ -17,7 +17,7 @@ public static class RunMetadata
     {
         var scenario = s.Design.Scenario;
         string? hash = System.IO.File.Exists(scenario.SourceFile)
-            ? Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(scenario.SourceFile)))
+            ? Convert.ToHexStringLower(SHA256.HashData(Spokes.Formal.Io.BoundedFile.ReadBytes(scenario.SourceFile, "scenario", Spokes.Scenarios.ScenarioLoader.MaxFileBytes)))
             : null;
         AtomicFile.Write(Path.Combine(directory, File), w =>
         {

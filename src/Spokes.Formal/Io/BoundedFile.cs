@@ -38,7 +38,7 @@ public static class BoundedFile
         reader.Start();
         var limit = timeout ?? DefaultTimeout;
         if (!reader.Join(limit))
-            throw new InputException(path, 0, 0, "", $"{what} file did not finish within {limit.TotalSeconds:0.#} s (a pipe or FIFO that nothing writes to, or that never ends?)");
+            throw new InputException(path, 0, 0, "", $"{what} file did not finish within {limit.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s (a pipe or FIFO that nothing writes to, or that never ends?)");
         if (failure is InputException input) throw input;
         if (failure is not null) throw new InputException(path, 0, 0, "", $"cannot read the {what} file: {failure.Message}");
         if (result!.Length > maxBytes)
