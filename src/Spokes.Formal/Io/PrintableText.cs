@@ -11,12 +11,13 @@ namespace Spokes.Formal.Io;
 /// </summary>
 public static class PrintableText
 {
-    /// <summary>Index of the first character that is a control character (tab excepted), a bidirectional control,
-    /// a zero-width character or a byte-order mark; −1 if none.</summary>
+    /// <summary>Index of the first character that is a control character (tab and line feed excepted: block scalars
+    /// and quoted CSV fields may span lines), a bidirectional control, a zero-width character or a byte-order mark;
+    /// −1 if none.</summary>
     public static int FirstUnprintable(string text)
     {
         for (int i = 0; i < text.Length; i++)
-            if (IsUnprintable(text[i])) return i;
+            if (text[i] != '\n' && IsUnprintable(text[i])) return i;
         return -1;
     }
 
@@ -30,7 +31,7 @@ public static class PrintableText
     /// <summary><paramref name="text"/> with every unprintable character (line breaks included) written as \u{XXXX}, on one line.</summary>
     public static string Escape(string text)
     {
-        if (FirstUnprintable(text) < 0) return text;
+        if (!text.Any(IsUnprintable)) return text;
         var b = new StringBuilder(text.Length + 16);
         foreach (char c in text)
             if (IsUnprintable(c)) b.Append($"\\u{{{(int)c:X4}}}"); else b.Append(c);

@@ -55,4 +55,14 @@ public class YamlTextTests
         var e = Refused("a: {? *b : 1}\nb: &b x\n");
         Assert.Equal("x.yaml:1:7: the alias '*b' names no earlier anchor '&b'", e.Message);
     }
+
+    [Fact]
+    public void Escapes_that_make_control_characters_are_refused_but_block_scalars_keep_their_lines()
+    {
+        Assert.Equal("x.yaml:1:7: the value contains the control or invisible character U+001B at character 1",
+            Refused("name: \"\\e[31mred\"\n").Message);
+        Assert.Contains("U+202E", Refused("a: {\"k\\u202E\": 1}\n").Message);
+        var root = YamlText.LoadMapping("description: |\n  two\n  lines\nfolded: >\n  one\n  line\n", "x.yaml", "not a mapping");
+        Assert.Equal("two\nlines\n", ((YamlDotNet.RepresentationModel.YamlScalarNode)root.Children["description"]).Value);
+    }
 }
