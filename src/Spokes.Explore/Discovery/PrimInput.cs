@@ -28,9 +28,10 @@ public sealed class PrimInput
     /// <summary>Most columns in a discovery CSV.</summary>
     public const int MaxColumns = 1_000;
 
-    /// <summary>Most cells (rows × columns) in a discovery input; one PRIM search on this many takes about a minute
+    /// <summary>Most cells (rows × columns, the header included) in a discovery CSV: checked while reading, so a large
+    /// file is refused before its fields fill memory; one PRIM search on this many takes about half a minute
     /// (docs/reliability.md).</summary>
-    public const long MaxCells = 10_000_000;
+    public const long MaxCells = 5_000_000;
 
     /// <summary>Number of rows.</summary>
     public int Count => Interest.Length;
@@ -77,15 +78,13 @@ public sealed class PrimInput
     /// <summary>As <see cref="FromCsv(string, PrimCsvOptions)"/>, on text already read; <paramref name="file"/> names it in errors.</summary>
     public static PrimInput ParseCsv(string text, string file, PrimCsvOptions options)
     {
-        var grid = CsvTable.Parse(text, file);
+        var grid = CsvTable.Parse(text, file, MaxCells);
         foreach (var r in grid.Rows)
             if (r.Count != grid.Header.Count)
                 throw new InputException(file, r[0].Line, 0, "", $"the record has {r.Count} fields but the header has {grid.Header.Count}");
         var names = grid.Header.Select(h => h.Text).ToArray();
         if (names.Length > MaxColumns)
             throw new InputException(file, 1, grid.Header[MaxColumns].Column, "", $"more than {MaxColumns} columns");
-        if ((long)names.Length * grid.Rows.Count > MaxCells)
-            throw new InputException(file, 0, 0, "", $"{grid.Rows.Count} rows × {names.Length} columns is more than {MaxCells} cells (the work of a PRIM search grows with both)");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int j = 0; j < names.Length; j++)
         {

@@ -112,4 +112,14 @@ public sealed class PrimInputCsvTests
         var d = Assert.Throws<InputException>(() => PrimInput.ParseCsv(many, "w.csv", new PrimCsvOptions { OutcomeColumn = "c0" }));
         Assert.Equal("w.csv:1:4886: field 'c0': duplicate column name", d.Message);
     }
+
+    [Fact]
+    public void Discover_csv_with_millions_of_rows_is_refused_while_reading()
+    {
+        int rows = (int)(PrimInput.MaxCells / 2); // two columns: the header's two cells push it over the limit
+        var text = new System.Text.StringBuilder("a,y\n", 4 * rows + 8);
+        for (int i = 0; i < rows; i++) text.Append("1,0\n");
+        var e = Assert.Throws<InputException>(() => PrimInput.ParseCsv(text.ToString(), "big.csv", new PrimCsvOptions { OutcomeColumn = "y" }));
+        Assert.Equal($"big.csv:{rows + 1}:1: more than {PrimInput.MaxCells} fields in the file", e.Message);
+    }
 }
