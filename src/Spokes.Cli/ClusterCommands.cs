@@ -95,6 +95,10 @@ internal static class ClusterCommands
         {
             throw new InputException("--cluster", 0, 0, "cluster", e.Message);
         }
+        catch (Exception e) when (!cancel.IsCancellationRequested && ClusterFailure(e) is { } failure)
+        {
+            throw failure;
+        }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             throw new InputException("--cluster", 0, 0, "cluster", "cancelled; finish the run later with --resume");
@@ -104,6 +108,20 @@ internal static class ClusterCommands
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    /// <summary>
+    /// A cluster failure that outlived the evaluator's retries, as one line: a silo that rebuilt other inputs, or the
+    /// primary silo (or the gateway) dying mid-run — Orleans then rejects every call after its own timeouts
+    /// (OrleansMessageRejectionException after about 85 s). The finished blocks are on disk either way. Null for
+    /// anything else.
+    /// </summary>
+    internal static InputException? ClusterFailure(Exception e) => e switch
+    {
+        ClusterMismatchException => new InputException("--cluster", 0, 0, "cluster", e.Message),
+        Orleans.Runtime.OrleansException or TimeoutException or InvalidOperationException => new InputException("--cluster", 0, 0, "cluster",
+            $"the cluster stopped answering ({e.GetType().Name}: {e.Message.Split('\n')[0]}); the finished blocks are kept: restart the silos and run again with --resume"),
+        _ => null,
+    };
 
     private static int Port(int port, string option) =>
         port is >= 1 and <= 65535 ? port : throw new InputException(option, 0, 0, option.TrimStart('-'), $"{port} is not a port (1..65535)");

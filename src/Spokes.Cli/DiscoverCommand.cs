@@ -38,6 +38,7 @@ internal static class DiscoverCommand
                 _ => throw new InputException("--direction", 0, 0, "direction", $"'{dir}' must be below or above"),
             };
             double t = parse.GetValue(threshold);
+            if (!double.IsFinite(t)) throw new InputException("--threshold", 0, 0, "threshold", $"{t.ToString(CultureInfo.InvariantCulture)} is not a finite number");
             int r = parse.GetValue(resample);
             if (r < 0 || r > 1000) throw new InputException("--resample", 0, 0, "resample", "must lie in 0..1000");
             int nBoxes = parse.GetValue(boxes);
@@ -53,6 +54,10 @@ internal static class DiscoverCommand
             }
             else throw new InputException(src, 0, 0, "source", "no such result directory or CSV file");
 
+            // One PRIM search costs about rows × columns; resampling and covering repeat it.
+            double work = (double)input.Count * input.X.ColumnCount * (1 + r) * nBoxes;
+            if (work > MaxWork)
+                throw new InputException(src, 0, 0, "", $"{input.Count} rows × {input.X.ColumnCount} inputs × {1 + r} searches × {nBoxes} boxes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} cell-searches; the limit is {MaxWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (several minutes): lower --resample or --boxes, or sample fewer rows");
             int interesting = input.Y.Count(y => y);
             if (interesting == 0 || interesting == input.Y.Count)
             {
@@ -86,6 +91,10 @@ internal static class DiscoverCommand
         }));
         return cmd;
     }
+
+    /// <summary>Most work accepted, in cell-searches (rows × inputs × searches × boxes): 2.2 million cells took 14 s per
+    /// search in a Debug build on a shared core (docs/reliability.md), so the limit is about 30 s there.</summary>
+    internal const double MaxWork = 5e6;
 
     private static (PrimInput, string) FromResults(string dir, string name, double threshold, ThresholdDirection how, string? policy, string? difference)
     {
@@ -125,6 +134,8 @@ internal static class DiscoverCommand
                 if (table.Policies[i] == chosen) { rows.Add(table.InputRows[i]); values.Add(table.OutcomeRows[i][o]); }
             what = $"{name} under {chosen}";
         }
+        for (int i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i])) throw new InputException(dir, 0, 0, "outcome", $"{what} is {values[i]} in row {i}: not a finite number");
         var input = PrimInput.FromOutcome(Table.FromRows(table.Inputs.ToList(), rows), values, threshold, how);
         return (input, $"{dir}: {what} {(how == ThresholdDirection.AtMost ? "at most" : "at least")} {threshold.ToString(CultureInfo.InvariantCulture)} ({rows.Count} scenarios)");
     }

@@ -14,8 +14,8 @@ internal static class ExploreCommands
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML with an `experiments:` section (default: the built-in default and the default design)" };
         var sampler = new Option<string?>("--sampler") { Description = "mc, lhs, sobol, factorial, saltelli, morris (overrides the file)" };
-        var n = new Option<int?>("--n") { Description = "number of scenarios to sample (overrides the file)" };
-        var seed = new Option<int?>("--seed") { Description = "master seed (overrides the file)" };
+        var n = new Option<long?>("--n") { Description = $"number of scenarios to sample, 1..{ExperimentSettings.MaxExperiments} (overrides the file)" };
+        var seed = new Option<long?>("--seed") { Description = "master seed, 0..2147483647 (overrides the file)" };
         var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out") { Description = "result directory (default: out/explore-NAME-seedS)" };
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
@@ -34,8 +34,8 @@ internal static class ExploreCommands
             if (planned > ExperimentSettings.MaxExperiments)
                 throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments");
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-            var dir = parse.GetValue(output) ?? Path.Combine("out", $"explore-{settings.Design.Scenario.Name}-seed{settings.Seed}");
-            var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
+            var dir = parse.GetValue(output) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
+            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
             if (writer.CompletedExperiments > 0)
                 stdout.WriteLine($"resuming: {Math.Min(writer.CompletedExperiments, matrix.ExperimentCount)} of {matrix.ExperimentCount} experiments already done");
             long start = Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount));
@@ -44,8 +44,10 @@ internal static class ExploreCommands
             var elapsed = hosts is not null
                 ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr)
                 : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize }).Evaluate(matrix, writer, progress, start: start);
-            writer.Complete();
+            // The metadata first: the folder becomes complete only at the end of Complete(), so it never pairs new
+            // results with an earlier run's metadata.
             RunMetadata.Write(dir, settings, matrix, t, elapsed);
+            writer.Complete();
             stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is null ? $"on {t} threads" : $"on the cluster at {hosts}")}");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
             var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
@@ -57,20 +59,36 @@ internal static class ExploreCommands
         return cmd;
     }
 
+    /// <summary>
+    /// out/explore-NAME-seedS, with every character of the scenario's name other than letters, digits, '.', '-' and
+    /// '_' replaced by '_': a name is text from the file, and "x/../../../tmp/y" must not write outside ./out.
+    /// </summary>
+    internal static string DefaultDirectory(string name, int seed)
+    {
+        var safe = new string(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
+        var dir = Path.Combine("out", $"explore-{safe}-seed{seed}");
+        var root = Path.GetFullPath("out") + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(dir).StartsWith(root, StringComparison.Ordinal) ? dir
+            : throw new InputException("name", 0, 0, "name", "the scenario name cannot make a folder under out/; give --out");
+    }
+
     /// <summary>Experiments per durable block: a killed run loses at most one block.</summary>
     internal const int BlockSize = 1024;
 
     private static long RoundUp(long experiments) => (experiments + BlockSize - 1) / BlockSize * BlockSize;
 
-    internal static ExperimentSettings Settings(string? file, string? sampler, int? n, int? seed)
+    internal static ExperimentSettings Settings(string? file, string? sampler, long? n, long? seed)
     {
         var scenario = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
         var s = ExperimentSettings.From(scenario);
         if (sampler is not null) s = s with { Sampler = ExperimentSettings.ParseSampler(sampler) };
         if (n is { } size)
-            s = size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = size }
-                : throw new InputException("--n", 0, 0, "n", $"must lie in 1..{ExperimentSettings.MaxExperiments}");
-        if (seed is { } sd) s = s with { Seed = sd, Design = s.Design with { Seed = sd } };
+            s = size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = (int)size }
+                : throw new InputException("--n", 0, 0, "n", $"{size} is outside 1..{ExperimentSettings.MaxExperiments}");
+        // The same range as `experiments.seed` in the file.
+        if (seed is { } sd)
+            s = sd is >= 0 and <= int.MaxValue ? s with { Seed = (int)sd, Design = s.Design with { Seed = (int)sd } }
+                : throw new InputException("--seed", 0, 0, "seed", $"{sd} is outside 0..{int.MaxValue}");
         return s;
     }
 

@@ -52,6 +52,10 @@ internal static class FormalCommands
             if (n is < 0 or > BargainingOptions.MaxRoundsLimit)
                 throw new InputException("--rounds", 0, 0, "rounds", $"{n} is outside its range [0, {BargainingOptions.MaxRoundsLimit}]");
             var actors = BargainingFileReader.Load(path);
+            double work = Math.Pow(actors.Count, 3) * Math.Max(n, 1);
+            if (work > BargainingOptions.MaxWork)
+                throw new InputException(path, 0, 0, "actors",
+                    $"{actors.Count} actors × {n} rounds would take minutes (a round costs n³ = {Math.Pow(actors.Count, 3):0} expected-utility terms; the limit is {BargainingOptions.MaxWork:0} for n³ × rounds): lower --rounds or the number of actors");
             var result = BargainingModel.Run(actors, new BargainingOptions { Mode = m, MaxRounds = n });
             stdout.Write(FormatBargaining(path, result));
             if (parse.GetValue(output) is { } csv)

@@ -100,6 +100,11 @@ internal static class SensitivityCommand
             long rows = m == "sobol" ? (long)size * (2 * dims + 2) : (long)size * (dims + 1);
             if (rows * dims > UnitSample.MaxCells)
                 throw new InputException("--n", 0, 0, "n", $"the design would have {rows} rows of {dims} inputs; the limit is {UnitSample.MaxCells} cells");
+            // The bootstrap resamples every estimator b times over N rows: refuse work that would take minutes.
+            double work = (double)b * size * (m == "sobol" ? 2 * dims + dims * dims : dims) * outcomes.Count;
+            if (work > MaxBootstrapWork)
+                throw new InputException("--bootstrap", 0, 0, "bootstrap",
+                    $"{b} resamples × N = {size} × {dims} inputs × {outcomes.Count} outcomes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} estimator terms; the limit is {MaxBootstrapWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (lower --bootstrap or --n)");
             if (m == "sobol")
             {
                 var unit = SaltelliDesign.Create(size, dims, secondOrder: true);
@@ -137,6 +142,10 @@ internal static class SensitivityCommand
         }));
         return cmd;
     }
+
+    /// <summary>Most bootstrap estimator terms (resamples × N × terms per input set × outcomes) accepted; see
+    /// docs/reliability.md for what this costs.</summary>
+    internal const double MaxBootstrapWork = 5e8;
 
     private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Spokes.Formal.Io;
 using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -34,7 +35,32 @@ public static class SpokesCli
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ClusterCommands.Silo(stdout, stderr));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        var parsed = root.Parse(args);
+        // A value that does not convert ("--n 3000000000", "--threshold x") is bad input like any other: one line,
+        // exit code 2, and no .NET type name.
+        if (parsed.Errors.Select(e => ConversionError(e.Message)).FirstOrDefault(m => m is not null) is { } conversion)
+        {
+            stderr.WriteLine("error: " + PrintableText.Escape(conversion));
+            return ExitBadInput;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>"Cannot parse argument 'X' for option '--n' as expected type 'System.Int32'." in plain words; null for
+    /// other parse errors (unknown options, missing arguments), which System.CommandLine reports with the usage.</summary>
+    internal static string? ConversionError(string message)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(.*)' for (?:option|command|argument) '(.*)' as expected type '(?:System\.Nullable`1\[)?System\.(\w+)\]?'");
+        if (!m.Success) return null;
+        string what = m.Groups[3].Value switch
+        {
+            "Int32" => $"a whole number in {int.MinValue}..{int.MaxValue}",
+            "Int64" => $"a whole number in {long.MinValue}..{long.MaxValue}",
+            "Double" => "a number",
+            "Boolean" => "true or false",
+            var other => "a value of type " + other,
+        };
+        return $"{m.Groups[2].Value}: '{m.Groups[1].Value}' is not {what}";
     }
 
     private static Command RunCommand(TextWriter stdout, TextWriter stderr)
@@ -53,9 +79,11 @@ public static class SpokesCli
             var d = Load(parse.GetValue(scenario));
             if (parse.GetValue(posture) is { } p)
                 d = d with { Posture = Presets.Find(p) is null ? throw new InputException("--posture", 0, 0, "posture", $"unknown posture '{p}' (known: {PresetNames})") : p };
-            if (parse.GetValue(seed) is { } s) d = d with { Seed = s };
+            if (parse.GetValue(seed) is { } s)
+                d = s >= 0 ? d with { Seed = s } : throw new InputException("--seed", 0, 0, "seed", $"{s} is outside 0..{int.MaxValue}");
             var plan = ScenarioPlan.Build(d);
             var t = plan.Run();
+            if (parse.GetValue(outDir) is not null) CheckFinite(t, d);
             stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events));
             if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
             if (parse.GetValue(outDir) is { } dir)
@@ -244,6 +272,19 @@ public static class SpokesCli
         return Directory.GetCurrentDirectory();
     }
 
+    /// <summary>JSON has no Infinity or NaN, and a CSV of them is no result: checked before any file is written, so a
+    /// failed run leaves no half of its output behind. The data's ranges make this unreachable from valid input; the
+    /// check stays as the last line of defence.</summary>
+    private static void CheckFinite(Trajectory t, ScenarioDefinition d)
+    {
+        for (int year = t.StartYear; year <= t.EndYear; year++)
+            for (int row = 0; row < t.RowIds.Count; row++)
+                foreach (var v in Enum.GetValues<Variable>())
+                    if (t.Has(row, v) && !double.IsFinite(t[year, row, v]))
+                        throw new InputException(d.SourceFile ?? "scenario", 0, 0, "",
+                            $"the run produced {t[year, row, v]} for {t.RowIds[row]} {VariableInfo.Get(v).Key} in {year} (figures too large for the model?); nothing was written");
+    }
+
     private static ScenarioDefinition Load(string? file) => file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
 
     private static string PresetNames => string.Join(", ", Presets.All.Select(p => p.Name));
@@ -252,9 +293,10 @@ public static class SpokesCli
 
     internal static int Guard(TextWriter stderr, Func<int> action)
     {
+        // Messages quote file names and values from the user: escaped, so no control character reaches the terminal.
         try { return action(); }
-        catch (InputException e) { stderr.WriteLine("error: " + e.Message); return ExitBadInput; }
-        catch (IOException e) { stderr.WriteLine("error: " + e.Message); return ExitBadInput; }
-        catch (UnauthorizedAccessException e) { stderr.WriteLine("error: " + e.Message); return ExitBadInput; }
+        catch (InputException e) { stderr.WriteLine("error: " + PrintableText.Escape(e.Message)); return ExitBadInput; }
+        catch (IOException e) { stderr.WriteLine("error: " + PrintableText.Escape(e.Message)); return ExitBadInput; }
+        catch (UnauthorizedAccessException e) { stderr.WriteLine("error: " + PrintableText.Escape(e.Message)); return ExitBadInput; }
     }
 }

@@ -41,6 +41,7 @@ public static partial class ReportBuilder
         options ??= new ExplorationReportOptions();
         if (!Directory.Exists(directory))
             throw new InputException(directory, 0, 0, "explore", "no such folder (give a folder written by `spokes explore`)");
+        if (ResultWriter.Unfinished(directory) is { } why) throw new InputException(directory, 0, 0, "explore", why);
         foreach (var file in new[] { ResultWriter.ExperimentsFile, ResultWriter.OutcomesFile, RunMetadata.File })
             if (!File.Exists(Path.Combine(directory, file)))
                 throw new InputException(Path.Combine(directory, file), 0, 0, "", "result file not found (run `spokes explore` first)");
@@ -171,7 +172,7 @@ public static partial class ReportBuilder
     {
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            using var doc = JsonDocument.Parse(Spokes.Formal.Io.BoundedFile.ReadText(path, "metadata", 1 << 20));
             if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new InputException(path, 0, 0, "", "expected a JSON object");
             return doc.RootElement.Clone();
         }

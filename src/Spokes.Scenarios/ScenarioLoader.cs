@@ -43,24 +43,9 @@ public static class ScenarioLoader
 
     public static ScenarioDefinition Load(string path) => Parse(ReadText(path, "scenario"), path);
 
-    /// <summary>Reads a text input file: it must exist, be at most <see cref="MaxFileBytes"/> long and valid UTF-8.</summary>
-    public static string ReadText(string path, string what)
-    {
-        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", $"{what} file not found");
-        var length = new FileInfo(path).Length;
-        if (length > MaxFileBytes) throw new InputException(path, 0, 0, "", $"{what} file is {length} bytes; the limit is {MaxFileBytes}");
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (System.Text.DecoderFallbackException e)
-        {
-            int at = e.Index >= 0 ? e.Index : 0;
-            int line = 1 + bytes.Take(Math.Min(at, bytes.Length)).Count(b => b == (byte)'\n');
-            throw new InputException(path, line, 0, "", $"not valid UTF-8 (byte {at})");
-        }
-    }
+    /// <summary>Reads a text input file: it must exist, be at most <see cref="MaxFileBytes"/> long and valid UTF-8
+    /// (read through <see cref="BoundedFile"/>, so devices, pipes and FIFOs cannot bypass the limit or hang).</summary>
+    public static string ReadText(string path, string what) => BoundedFile.ReadText(path, what, MaxFileBytes);
 
     public static ScenarioDefinition Parse(string text, string file)
     {
@@ -70,7 +55,7 @@ public static class ScenarioLoader
             SourceFile = file,
             Name = Path.GetFileNameWithoutExtension(file),
         };
-        YamlNode? endNode = null;
+        YamlNode? endNode = null, supportNode = null;
         IReadOnlyDictionary<ParameterId, double> fromFile = new Dictionary<ParameterId, double>();
         foreach (var (keyNode, value) in root.Children)
         {
@@ -97,7 +82,7 @@ public static class ScenarioLoader
                     var how = Text(value, file, key);
                     d = d with { Negotiation = how is "formula" or "bargaining" ? how : throw Error(value, file, key, $"'{how}' must be formula or bargaining") };
                     break;
-                case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; break;
+                case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; supportNode = value; break;
                 case "parameters": d = d with { Parameters = Parameters(value, file) }; break;
                 case "parameterFile":
                     var pf = Text(value, file, key);
@@ -135,6 +120,7 @@ public static class ScenarioLoader
             throw Error(endNode ?? root, file, "end", $"the end year {d.EndYear} must come after the baseline year {d.BaselineYear}");
         if (d.EndYear - d.BaselineYear > 200)
             throw Error(endNode ?? root, file, "end", "a run may cover at most 200 years");
+        if (supportNode is not null) d = d with { PublicSupport = CheckSupportYears(supportNode, file, d) };
         return d;
     }
 
@@ -166,6 +152,17 @@ public static class ScenarioLoader
         foreach (var (k, v) in Mapping(node, file, "publicSupport").Children)
             result[Year(k, file, "publicSupport")] = Number(v, file, "publicSupport", 0, 1);
         return result;
+    }
+
+    /// <summary>A single figure applies from the baseline year (whichever order the keys came in); a year outside the
+    /// run would be ignored silently, so it is an error.</summary>
+    private static IReadOnlyDictionary<int, double> CheckSupportYears(YamlNode node, string file, ScenarioDefinition d)
+    {
+        if (node is YamlScalarNode) return new Dictionary<int, double> { [d.BaselineYear] = d.PublicSupport.Values.Single() };
+        foreach (var (k, _) in ((YamlMappingNode)node).Children)
+            if (Year(k, file, "publicSupport") is var y && (y < d.BaselineYear || y > d.EndYear))
+                throw Error(k, file, "publicSupport", $"{y} is outside the run {d.BaselineYear}–{d.EndYear}");
+        return d.PublicSupport;
     }
 
     private static Dictionary<ParameterId, double> Parameters(YamlNode node, string file)

@@ -25,6 +25,14 @@ public sealed class PrimInput
     /// <summary>Whether each row is a case of interest.</summary>
     public IReadOnlyList<bool> Y { get; }
 
+    /// <summary>Most columns in a discovery CSV.</summary>
+    public const int MaxColumns = 1_000;
+
+    /// <summary>Most cells (rows × columns, the header included) in a discovery CSV: checked while reading, so a large
+    /// file is refused before its fields fill memory; one PRIM search on this many takes about half a minute
+    /// (docs/reliability.md).</summary>
+    public const long MaxCells = 5_000_000;
+
     /// <summary>Number of rows.</summary>
     public int Count => Interest.Length;
 
@@ -64,27 +72,24 @@ public sealed class PrimInput
     /// <inheritdoc cref="FromCsv(string, string, double?, ThresholdDirection)"/>
     public static PrimInput FromCsv(string path, PrimCsvOptions options)
     {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, 0, 0, "", "cannot read the file: " + e.Message);
-        }
-        return ParseCsv(text, path, options);
+        return ParseCsv(BoundedFile.ReadText(path, "discovery", BoundedFile.MaxTableBytes), path, options);
     }
 
     /// <summary>As <see cref="FromCsv(string, PrimCsvOptions)"/>, on text already read; <paramref name="file"/> names it in errors.</summary>
     public static PrimInput ParseCsv(string text, string file, PrimCsvOptions options)
     {
-        var grid = CsvTable.Parse(text, file);
+        var grid = CsvTable.Parse(text, file, MaxCells);
         foreach (var r in grid.Rows)
             if (r.Count != grid.Header.Count)
                 throw new InputException(file, r[0].Line, 0, "", $"the record has {r.Count} fields but the header has {grid.Header.Count}");
         var names = grid.Header.Select(h => h.Text).ToArray();
+        if (names.Length > MaxColumns)
+            throw new InputException(file, 1, grid.Header[MaxColumns].Column, "", $"more than {MaxColumns} columns");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int j = 0; j < names.Length; j++)
         {
             if (names[j].Length == 0) throw new InputException(file, 1, grid.Header[j].Column, "", "a column has no name");
-            if (Array.IndexOf(names, names[j]) != j)
+            if (!seen.Add(names[j]))
                 throw new InputException(file, 1, grid.Header[j].Column, names[j], "duplicate column name");
         }
         int outcome = Array.IndexOf(names, options.OutcomeColumn);
@@ -104,9 +109,13 @@ public sealed class PrimInput
             foreach (var row in grid.Rows)
                 if (row[j].Text.Length == 0) throw new InputException(file, row[j].Line, row[j].Column, names[j], "empty cell: missing values are not supported");
             var numbers = new double[grid.Rows.Count];
-            bool numeric = !options.CategoricalColumns.Contains(names[j]);
+            // A column is numeric unless it is named categorical or none of its cells is a number: one NaN or word in
+            // a column of numbers is an error, not a silent switch to categories.
+            bool numeric = !options.CategoricalColumns.Contains(names[j]) && grid.Rows.Any(r => IsNumber(r[j].Text));
             for (int i = 0; i < numbers.Length && numeric; i++)
-                numeric = TryNumber(grid.Rows[i][j].Text, out numbers[i]);
+                if (!TryNumber(grid.Rows[i][j].Text, out numbers[i]))
+                    throw new InputException(file, grid.Rows[i][j].Line, grid.Rows[i][j].Column, names[j],
+                        $"'{grid.Rows[i][j].Text}' is not a finite number in a column of numbers");
             columns.Add(numeric
                 ? TableColumn.Real(names[j], numbers)
                 : TableColumn.Categorical(names[j], grid.Rows.Select(r => r[j].Text)));
@@ -131,6 +140,9 @@ public sealed class PrimInput
                 $"'{cell.Text}' is not 0/1 or true/false (give a threshold for a continuous outcome)"),
         };
     }
+
+    /// <summary>Parses as a number at all (NaN and Infinity included: they mark the column as numeric and are then refused).</summary>
+    private static bool IsNumber(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static bool TryNumber(string s, out double v) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v);

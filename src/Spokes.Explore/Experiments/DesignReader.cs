@@ -116,6 +116,8 @@ public static class DesignReader
                     _ => throw Error(item, file, "experiments.uncertainties.distribution",
                         $"unknown distribution '{kind}' (known: uniform, triangular, normal, truncnormal, lognormal, integer; categorical inputs apply to PRIM tables and test models, not to model parameters)"),
                 };
+                if (MassOutside(dist, range.Min, range.Max) is var outside && outside > MaxMassOutside)
+                    throw Error(item, file, "experiments.uncertainties", $"{name}: a {kind} distribution puts {(outside * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}% of its samples outside the valid range [{range.Min}, {range.Max}], where they would all be clamped to its ends; use truncnormal (with min and max) or move the distribution inside the range");
                 result.Add(new UncertaintySpec(name, kind, dist.Quantile, range.Min, range.Max));
             }
             catch (ArgumentException e)
@@ -126,6 +128,20 @@ public static class DesignReader
         if (result.Count == 0) throw Error(node, file, "experiments.uncertainties", "name at least one uncertainty");
         return result;
     }
+
+    /// <summary>Most probability mass a normal or lognormal uncertainty may put outside its parameter's valid range:
+    /// samples there are clamped to the range's ends, so a larger share would pile up silently on the bounds.</summary>
+    public const double MaxMassOutside = 0.05;
+
+    /// <summary>Probability that <paramref name="dist"/> falls outside [min, max] (0 for bounded distributions, whose
+    /// bounds are already checked against the range).</summary>
+    private static double MassOutside(IParameterDistribution dist, double min, double max) => dist switch
+    {
+        Normal n => StandardNormal.Cdf((min - n.Mean) / n.StandardDeviation) + StandardNormal.Cdf(-(max - n.Mean) / n.StandardDeviation),
+        LogNormal l => (min > 0 ? StandardNormal.Cdf((Math.Log(min) - l.Mu) / l.Sigma) : 0)
+                       + (max > 0 ? StandardNormal.Cdf(-(Math.Log(max) - l.Mu) / l.Sigma) : 1),
+        _ => 0,
+    };
 
     public static IReadOnlyList<PolicySpec> Policies(YamlNode node, string file)
     {

@@ -47,16 +47,39 @@ public sealed record ExperimentSettings
     public const int MaxExperiments = 10_000_000;
 
     /// <summary>
-    /// Identifies what a run computes: the scenario file's bytes (or the built-in scenario's name), the sampler, size,
-    /// seed, levels and the Spokes version. A resumed run must match it.
+    /// Identifies what a run computes, so that a resume never mixes results: the scenario file's bytes (or the
+    /// built-in scenario's name); the parameters in effect (those from a `parameterFile:` included, so editing that
+    /// file changes it); every file of a `data:` folder; the sampler, size, seed and levels; and the build of Spokes
+    /// (<see cref="BuildId"/>: every build says version 0.1.0.0, so the version alone cannot tell two builds apart).
     /// </summary>
     public string Fingerprint()
     {
-        var file = Design.Scenario.SourceFile;
-        var scenarioBytes = File.Exists(file) ? File.ReadAllBytes(file) : System.Text.Encoding.UTF8.GetBytes(Design.Scenario.Name);
-        var text = $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(scenarioBytes))}|{Sampler}|{N}|{Seed}|{Levels}|{SecondOrder}|{typeof(ExperimentSettings).Assembly.GetName().Version}";
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        var scenario = Design.Scenario;
+        var file = scenario.SourceFile;
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+        hash.AppendData(File.Exists(file) ? Spokes.Formal.Io.BoundedFile.ReadBytes(file, "scenario", ScenarioLoader.MaxFileBytes) : System.Text.Encoding.UTF8.GetBytes(scenario.Name));
+        foreach (var (id, value) in scenario.Parameters.OrderBy(kv => kv.Key))
+            Add($"{id}={value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+        if (scenario.DataDirectory is { } data && Directory.Exists(data))
+            foreach (var f in Directory.GetFiles(data).Order(StringComparer.Ordinal))
+            {
+                Add(Path.GetFileName(f));
+                hash.AppendData(Spokes.Formal.Io.BoundedFile.ReadBytes(f, "data", Spokes.Scenarios.Data.ReferenceData.MaxFileBytes));
+            }
+        Add($"{Sampler}|{N}|{Seed}|{Levels}|{SecondOrder}|{typeof(ExperimentSettings).Assembly.GetName().Version}|{BuildId}");
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// The build of the code that shapes results: the module version ids of the model, scenario, formal and
+    /// exploration assemblies. The compiler derives each from the compiled content (deterministic builds), so it
+    /// changes with any change to the code and is the same for two builds of the same source.
+    /// </summary>
+    public static string BuildId { get; } = string.Join("-", new[]
+    {
+        typeof(Spokes.Model.Parameters.ParameterCatalog), typeof(ScenarioLoader), typeof(Spokes.Formal.Io.YamlText), typeof(ExperimentSettings),
+    }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]));
 
     public static SamplerKind ParseSampler(string s, YamlNode? node = null, string file = "") => s switch
     {

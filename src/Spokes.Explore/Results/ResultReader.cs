@@ -15,6 +15,7 @@ public static class ResultReader
 {
     public static ResultTable Read(string directory)
     {
+        if (ResultWriter.Unfinished(directory) is { } why) throw new InputException(directory, 0, 0, "", why);
         var experiments = Path.Combine(directory, ResultWriter.ExperimentsFile);
         var outcomes = Path.Combine(directory, ResultWriter.OutcomesFile);
         foreach (var f in new[] { experiments, outcomes })

@@ -17,10 +17,14 @@ namespace Spokes.Explore.Results;
 /// because both go through the same blocks and the same merge. No result file ever appears half-written under its
 /// final name.
 /// </summary>
-public sealed class ResultWriter : Evaluation.IResultSink
+public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
 {
     public const string ExperimentsFile = "experiments.parquet", OutcomesFile = "outcomes.parquet", SeriesFile = "series.parquet";
     public const string PartialDirectory = ".partial", ManifestFile = "manifest.json";
+
+    /// <summary>`.partial/` renamed once every final file is in place: the one atomic step that makes the folder
+    /// complete. Only its removal remains; a kill during that removal leaves it behind, harmlessly.</summary>
+    public const string FinishedPartialDirectory = ".partial-done";
     private const string Temp = ".tmp";
 
     private readonly ExperimentDesign _design;
@@ -33,6 +37,7 @@ public sealed class ResultWriter : Evaluation.IResultSink
     private readonly DataField<double>[] _inputs, _scalars;
     private readonly DataField<double> _value = new("value");
     private readonly string[] _seriesNames;
+    private readonly OutputLock _lock;
 
     /// <param name="fingerprint">identifies the design (scenario bytes, sampler, size, seed, block size, version): a
     /// resume is refused when it differs.</param>
@@ -49,6 +54,23 @@ public sealed class ResultWriter : Evaluation.IResultSink
         _scalars = design.Outcomes.Where(o => !o.IsSeries).Select(o => new DataField<double>(o.Name)).ToArray();
         _seriesNames = design.Outcomes.Where(o => o.IsSeries).Select(o => o.Name).ToArray();
 
+        // One writer per folder: a second `explore` (with or without --resume) while one is alive is refused.
+        _lock = OutputLock.Acquire(directory);
+        try { CompletedExperiments = Open(directory, fingerprint, blockSize, csv, resume); }
+        catch
+        {
+            _lock.Dispose();
+            throw;
+        }
+    }
+
+    /// <returns>experiments already written by an earlier, interrupted run.</returns>
+    private long Open(string directory, string fingerprint, int blockSize, bool csv, bool resume)
+    {
+        long completed = 0;
+        // A kill while removing the merged blocks of a finished run: the results are complete, the rest is litter.
+        var finished = Path.Combine(directory, FinishedPartialDirectory);
+        if (Directory.Exists(finished)) Directory.Delete(finished, recursive: true);
         var manifest = Path.Combine(_partial, ManifestFile);
         string expected = JsonSerializer.Serialize(new Manifest(fingerprint, blockSize, csv));
         // A run killed between creating `.partial/` and writing its manifest left nothing worth keeping.
@@ -58,8 +80,8 @@ public sealed class ResultWriter : Evaluation.IResultSink
         if (resume && File.Exists(manifest))
         {
             if (File.ReadAllText(manifest) != expected)
-                throw new InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size or output format");
-            CompletedExperiments = CountDoneBlocks() * (long)blockSize;
+                throw new InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size, output format, input files or build of Spokes");
+            completed = CountDoneBlocks() * (long)blockSize;
         }
         else
         {
@@ -68,7 +90,22 @@ public sealed class ResultWriter : Evaluation.IResultSink
             Directory.CreateDirectory(_partial);
             WriteAtomically(manifest, s => { using var w = Text(s); w.Write(expected); });
         }
+        return completed;
     }
+
+    /// <summary>Why the results in <paramref name="directory"/> cannot be read, or null when they are complete: a run
+    /// is writing there, or one was interrupted (its blocks are not merged, or were being merged over an earlier run's
+    /// files, which would then mix two runs).</summary>
+    public static string? Unfinished(string directory)
+    {
+        if (OutputLock.IsHeld(directory)) return "a spokes run is writing here; wait for it to finish";
+        if (Directory.Exists(Path.Combine(directory, PartialDirectory)))
+            return "the run here is unfinished (interrupted before or while its results were merged, so the files may mix two runs): finish it with `spokes explore --resume`";
+        return null;
+    }
+
+    /// <summary>Releases the folder's lock (<see cref="Complete"/> does too, as its last step).</summary>
+    public void Dispose() => _lock.Dispose();
 
     private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv);
 
@@ -159,7 +196,12 @@ public sealed class ResultWriter : Evaluation.IResultSink
             MergeText("experiments.csv", "experiment,scenario,policy" + string.Concat(_inputs.Select(f => "," + f.Name)), blocks);
             MergeText("outcomes.csv", "experiment" + string.Concat(_scalars.Select(f => "," + f.Name)), blocks);
         }
-        Directory.Delete(_partial, recursive: true);
+        // Write new, then switch: until this rename the folder counts as unfinished (readers refuse it, a resume merges
+        // again from the intact blocks); after it, as complete.
+        var finished = Path.Combine(_directory, FinishedPartialDirectory);
+        Directory.Move(_partial, finished);
+        Directory.Delete(finished, recursive: true);
+        _lock.Dispose();
     }
 
     private long CountDoneBlocks()

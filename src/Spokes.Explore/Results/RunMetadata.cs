@@ -17,7 +17,7 @@ public static class RunMetadata
     {
         var scenario = s.Design.Scenario;
         string? hash = System.IO.File.Exists(scenario.SourceFile)
-            ? Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(scenario.SourceFile)))
+            ? Convert.ToHexStringLower(SHA256.HashData(Spokes.Formal.Io.BoundedFile.ReadBytes(scenario.SourceFile, "scenario", Spokes.Scenarios.ScenarioLoader.MaxFileBytes)))
             : null;
         AtomicFile.Write(Path.Combine(directory, File), w =>
         {
@@ -26,6 +26,7 @@ public static class RunMetadata
             {
                 json.WriteStartObject();
                 json.WriteString("spokesVersion", typeof(RunMetadata).Assembly.GetName().Version?.ToString() ?? "unknown");
+                json.WriteString("build", ExperimentSettings.BuildId);
                 json.WriteString("scenario", scenario.Name);
                 json.WriteString("scenarioFile", scenario.SourceFile);
                 if (hash is null) json.WriteNull("scenarioSha256"); else json.WriteString("scenarioSha256", hash);

@@ -9,6 +9,10 @@ public sealed record BargainingOptions
     /// <summary>A guard against runaway runs; the model has no natural horizon.</summary>
     public const int MaxRoundsLimit = 10_000;
 
+    /// <summary>Most work accepted by `spokes bargain`, in n³ × rounds (a round evaluates every actor's expected
+    /// utility against every pair): about 15 s on one shared core in a Debug build (docs/reliability.md).</summary>
+    public const long MaxWork = 20_000_000;
+
     private readonly int _maxRounds = DefaultRounds;
 
     public BargainingMode Mode { get; init; } = BargainingMode.Scholz;

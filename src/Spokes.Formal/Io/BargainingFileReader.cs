@@ -29,16 +29,20 @@ public static class BargainingFileReader
 
     private static readonly string[] RootKeys = ["name", "description", "actors"];
 
+    /// <summary>Largest bargaining file accepted, bytes (a file of <see cref="MaxActors"/> actors needs a few KiB).</summary>
+    public const int MaxFileBytes = 1 << 20;
+
+    /// <summary>Most actors accepted: a round costs n³ expected-utility terms (docs/reliability.md), and the published
+    /// applications have 10–80 actors.</summary>
+    public const int MaxActors = 500;
+
     public static IReadOnlyList<BargainingActor> Load(string path)
     {
-        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "file not found");
-        var text = File.ReadAllText(path);
-        return Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".csv" => ParseCsv(text, path),
-            ".yaml" or ".yml" => ParseYaml(text, path),
-            var ext => throw new InputException(path, 0, 0, "", $"unknown file type '{ext}' (use .csv, .yaml or .yml)"),
-        };
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".csv" or ".yaml" or ".yml"))
+            throw new InputException(path, 0, 0, "", $"unknown file type '{ext}' (use .csv, .yaml or .yml)");
+        var text = BoundedFile.ReadText(path, "bargaining", MaxFileBytes);
+        return ext == ".csv" ? ParseCsv(text, path) : ParseYaml(text, path);
     }
 
     public static IReadOnlyList<BargainingActor> ParseCsv(string text, string file)
@@ -56,6 +60,8 @@ public static class BargainingFileReader
         }
         var actors = new List<BargainingActor>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (table.Rows.Count > MaxActors)
+            throw new InputException(file, table.Rows[MaxActors][0].Line, 0, "actors", $"more than {MaxActors} actors");
         foreach (var row in table.Rows)
         {
             if (row.Count != Columns.Length)
@@ -87,6 +93,7 @@ public static class BargainingFileReader
             }
         }
         if (list is null) throw new InputException(file, (int)root.Start.Line, (int)root.Start.Column, "actors", "missing");
+        if (list.Children.Count > MaxActors) throw Error(list.Children[MaxActors], file, "actors", $"more than {MaxActors} actors");
         var actors = new List<BargainingActor>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in list.Children)

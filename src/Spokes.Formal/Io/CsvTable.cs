@@ -24,9 +24,14 @@ public sealed class CsvTable
     public IReadOnlyList<CsvCell> Header { get; }
     public IReadOnlyList<IReadOnlyList<CsvCell>> Rows { get; }
 
-    /// <exception cref="InputException">empty file, malformed quoting.</exception>
-    public static CsvTable Parse(string text, string file)
+    /// <param name="text">the whole file's text.</param>
+    /// <param name="file">the file's name, for error messages.</param>
+    /// <param name="maxCells">most fields accepted: reading stops with an error at the first field past it, so a large
+    /// table is refused before it fills memory (each field costs far more than its characters).</param>
+    /// <exception cref="InputException">empty file, malformed quoting, more than <paramref name="maxCells"/> fields.</exception>
+    public static CsvTable Parse(string text, string file, long maxCells = long.MaxValue)
     {
+        long cells = 0;
         var rows = new List<IReadOnlyList<CsvCell>>();
         var row = new List<CsvCell>();
         var field = new StringBuilder();
@@ -65,7 +70,11 @@ public sealed class CsvTable
             {
                 while (i < text.Length && text[i] is not (',' or '\r' or '\n')) { field.Append(text[i]); i++; column++; }
             }
-            row.Add(new CsvCell(quoted ? field.ToString() : field.ToString().TrimEnd(), fieldLine, fieldColumn));
+            var cell = new CsvCell(quoted ? field.ToString() : field.ToString().TrimEnd(), fieldLine, fieldColumn);
+            if (PrintableText.Problem(cell.Text) is { } problem)
+                throw new InputException(file, cell.Line, cell.Column, "", "the field " + problem);
+            if (++cells > maxCells) throw new InputException(file, cell.Line, cell.Column, "", $"more than {maxCells} fields in the file");
+            row.Add(cell);
             if (i < text.Length && text[i] == ',') { i++; column++; continue; }
             // End of a record (newline or end of text).
             if (i < text.Length && text[i] == '\r') i++;

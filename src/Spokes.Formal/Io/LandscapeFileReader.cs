@@ -16,10 +16,12 @@ namespace Spokes.Formal.Io;
 /// </code></example>
 public static class LandscapeFileReader
 {
+    /// <summary>Largest landscape file accepted, bytes: 64 actors with 64 propensities each need far less.</summary>
+    public const int MaxFileBytes = 1 << 20;
+
     public static LandscapeSystem Load(string path)
     {
-        if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "file not found");
-        return Parse(File.ReadAllText(path), path);
+        return Parse(BoundedFile.ReadText(path, "landscape", MaxFileBytes), path);
     }
 
     public static LandscapeSystem Parse(string text, string file)

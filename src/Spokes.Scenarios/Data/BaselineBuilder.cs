@@ -16,6 +16,19 @@ public static class BaselineBuilder
             if (!figures.TryAdd((row.Actor, row.Year, row.Indicator), row))
                 throw new InputException(row.File, row.Line, 0, "indicator", $"{row.Actor} {row.Year} {row.Indicator} appears twice");
 
+        var ids = new Dictionary<string, ActorRow>(StringComparer.Ordinal);
+        foreach (var a in data.Actors)
+            if (!ids.TryAdd(a.Id, a))
+                throw new InputException(a.File, a.Line, 0, "id", $"actor id '{a.Id}' is already used at line {ids[a.Id].Line}");
+        // Nothing in a data file is ignored: a figure for an unknown actor or indicator is a typo until shown otherwise.
+        foreach (var row in data.Figures)
+        {
+            if (!ids.ContainsKey(row.Actor))
+                throw new InputException(row.File, row.Line, 0, "actor", $"unknown actor '{row.Actor}' (actors.csv lists {string.Join(", ", ids.Keys)})");
+            if (!IsKnownIndicator(row.Indicator))
+                throw new InputException(row.File, row.Line, 0, "indicator", $"unknown indicator '{row.Indicator}' (see data/README.md for the list)");
+        }
+
         string actorsFile = data.Actors.Count > 0 ? data.Actors[0].File : ReferenceData.ActorsFile;
         foreach (var dup in data.Actors.GroupBy(a => a.Id).Where(g => g.Count() > 1))
             throw new InputException(dup.ElementAt(1).File, dup.ElementAt(1).Line, 0, "id", $"actor '{dup.Key}' appears twice (first on line {dup.First().Line})");
@@ -70,12 +83,17 @@ public static class BaselineBuilder
 
         int n = spokes.Count;
         var ties = new double[n, n];
-        foreach (var tie in data.Ties.Where(t => t.Year == year))
+        var tieLines = new Dictionary<(string, string, int), int>();
+        foreach (var tie in data.Ties)
         {
             int i = spokes.FindIndex(s => s.Id == tie.A), j = spokes.FindIndex(s => s.Id == tie.B);
-            if (i < 0 || j < 0 || i == j)
-                throw new InputException(tie.File, tie.Line, 0, i < 0 ? "a" : "b", "a tie joins two different spokes named in actors.csv");
-            ties[i, j] = ties[j, i] = tie.Weight;
+            if (i < 0 || j < 0)
+                throw new InputException(tie.File, tie.Line, 0, i < 0 ? "a" : "b", $"'{(i < 0 ? tie.A : tie.B)}' is not a spoke in actors.csv (spokes: {string.Join(", ", spokes.Select(s => s.Id))})");
+            if (i == j) throw new InputException(tie.File, tie.Line, 0, "b", $"a tie joins two different spokes, not {tie.A} to itself");
+            var key = string.CompareOrdinal(tie.A, tie.B) < 0 ? (tie.A, tie.B, tie.Year) : (tie.B, tie.A, tie.Year);
+            if (!tieLines.TryAdd(key, tie.Line))
+                throw new InputException(tie.File, tie.Line, 0, "b", $"the tie {tie.A}–{tie.B} in {tie.Year} is already given at line {tieLines[key]}");
+            if (tie.Year == year) ties[i, j] = ties[j, i] = tie.Weight;
         }
 
         var baseline = new Baseline
@@ -90,8 +108,12 @@ public static class BaselineBuilder
     /// <summary>The values each indicator may take (open: the bounds themselves excluded, for values that enter a logit).</summary>
     private static (double Min, double Max, bool Open)? ValidRange(string indicator) => indicator switch
     {
-        "gdp_usd_bn" => (0, double.MaxValue, true),
-        "milex_usd_bn" or "us_troops" or "hns_usd_bn" or "distance_home_km" or "distance_guam_km" => (0, double.MaxValue, false),
+        // Upper bounds (assumptions, generous): ten times world GDP (about 110,000 bn USD in 2024, World Bank WDI
+        // NY.GDP.MKTP.CD), so that no product of figures overflows; half the Earth's circumference for distances.
+        "gdp_usd_bn" => (0, MaxGdp, true),
+        "milex_usd_bn" or "hns_usd_bn" => (0, MaxGdp, false),
+        "us_troops" => (0, 10_000_000, false),
+        "distance_home_km" or "distance_guam_km" => (0, 20_040, false),
         "gdp_growth" => (-0.5, 0.5, false),
         "belief" or "entrapment" or "independence" or "duplication" or "probing" => (0, 1, true),
         "alignment" => (-1, 1, true),
@@ -99,6 +121,11 @@ public static class BaselineBuilder
         _ when indicator.StartsWith("threat_", StringComparison.Ordinal) => (0, 1, false),
         _ => null,
     };
+
+    /// <summary>Largest GDP (and spending) accepted, bn USD: about ten times world GDP (an assumption).</summary>
+    public const double MaxGdp = 1_000_000;
+
+    private static bool IsKnownIndicator(string indicator) => indicator == "nuclear_stage" || ValidRange(indicator) is not null;
 
     private static NuclearStage Stage(ActorRow actor, double value, ReferenceData data)
     {

@@ -36,6 +36,7 @@ internal static class CsvRows
     {
         var s = r.GetField(field);
         if (string.IsNullOrWhiteSpace(s)) throw new InputException(file, line, 0, field, "empty");
+        if (Spokes.Formal.Io.PrintableText.Problem(s) is { } problem) throw new InputException(file, line, 0, field, problem);
         return s.Trim();
     }
 

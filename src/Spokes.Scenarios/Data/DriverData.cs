@@ -59,7 +59,9 @@ public sealed class DriverData
 
     /// <summary>The drivers in a modeler's data folder (each file optional).</summary>
     public static DriverData FromDirectory(string directory) =>
-        Read(name => Path.Combine(directory, name) is var path && File.Exists(path) ? File.OpenRead(path) : null, directory.TrimEnd('/') + "/");
+        Read(name => Path.Combine(directory, name) is var path && File.Exists(path)
+            ? new MemoryStream(Spokes.Formal.Io.BoundedFile.ReadBytes(path, "data", ReferenceData.MaxFileBytes), writable: false)
+            : null, directory.TrimEnd('/') + "/");
 
     /// <summary>The government orientation of a spoke in a year, or null when the data have none.</summary>
     public double? Orientation(string actor, int year) =>

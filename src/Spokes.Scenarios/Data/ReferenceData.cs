@@ -1,4 +1,5 @@
 using System.Reflection;
+using Spokes.Formal.Io;
 
 namespace Spokes.Scenarios.Data;
 
@@ -12,6 +13,9 @@ public sealed class ReferenceData
     public const string ActorsFile = "actors.csv";
     public const string FiguresFile = "baseline.csv";
     public const string TiesFile = "ties.csv";
+
+    /// <summary>Largest data file accepted, bytes (the shipped files are a few KiB each).</summary>
+    public const int MaxFileBytes = 16 << 20;
 
     private ReferenceData(IReadOnlyList<ActorRow> actors, IReadOnlyList<DataRow> figures, IReadOnlyList<TieRow> ties)
     {
@@ -38,7 +42,7 @@ public sealed class ReferenceData
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path)) throw new InputException(path, 0, 0, "", "file not found (a data directory needs actors.csv, baseline.csv and ties.csv)");
-            return File.OpenRead(path);
+            return new MemoryStream(BoundedFile.ReadBytes(path, "data", MaxFileBytes), writable: false);
         }, directory.TrimEnd('/') + "/");
     }
 

@@ -173,10 +173,12 @@ public class EvaluatorTests
         var dir = Directory.CreateTempSubdirectory("spokes-explore-").FullName;
         var writer = new ResultWriter(dir, m.Design, csv: true, blockSize: 4);
         new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 4 }).Evaluate(m, writer);
-        // Not completed: only the durable blocks exist, nothing under a final name.
-        Assert.Empty(Directory.GetFiles(dir));
+        writer.Dispose(); // the run dies here
+        // Not completed: only the durable blocks (and the folder's lock file) exist, nothing under a final name.
+        Assert.Equal([OutputLock.FileName, OutputLock.OwnerFile], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(dir, ResultWriter.PartialDirectory)));
-        Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 4));
+        var e = Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: true, blockSize: 4));
+        Assert.Contains("an unfinished run is here", e.Message);
     }
 
     [Fact]
@@ -189,6 +191,7 @@ public class EvaluatorTests
         var first = new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f");
         var partial = new ExperimentMatrix(Design(), Random(40, 3, 6));
         new BlockEvaluator(new EvaluationOptions { Threads = 2, BlockSize = 8 }).Evaluate(partial, new StopAfter(first, 24));
+        first.Dispose(); // the process dies: the kernel releases its lock
         var resumed = new ResultWriter(dir, m.Design, csv: true, blockSize: 8, fingerprint: "f", resume: true);
         Assert.Equal(24, resumed.CompletedExperiments);
         new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 8 }).Evaluate(m, resumed, start: resumed.CompletedExperiments);
@@ -204,8 +207,9 @@ public class EvaluatorTests
     {
         var m = new ExperimentMatrix(Design(), Random(10, 3, 7));
         var dir = Directory.CreateTempSubdirectory("spokes-resume-").FullName;
-        _ = new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "one");
-        Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "two", resume: true));
+        new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "one").Dispose();
+        var e = Assert.Throws<Spokes.InputException>(() => new ResultWriter(dir, m.Design, csv: false, blockSize: 8, fingerprint: "two", resume: true));
+        Assert.Contains("another design", e.Message);
     }
 
     /// <summary>Passes blocks on until a limit, then drops them, as a run killed at that point would.</summary>

@@ -54,10 +54,29 @@ public class BargainingFileReaderTests
     [Fact]
     public void Missing_file_and_unknown_extension_are_input_errors()
     {
-        Assert.Equal("nope.csv: file not found", Assert.Throws<InputException>(() => BargainingFileReader.Load("nope.csv")).Message);
+        Assert.Equal("nope.csv: bargaining file not found", Assert.Throws<InputException>(() => BargainingFileReader.Load("nope.csv")).Message);
         var path = Path.Combine(Path.GetTempPath(), $"spokes-formal-{Environment.ProcessId}.txt");
         File.WriteAllText(path, Header);
         try { Assert.EndsWith("unknown file type '.txt' (use .csv, .yaml or .yml)", Assert.Throws<InputException>(() => BargainingFileReader.Load(path)).Message); }
         finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Too_many_actors_are_refused_before_any_work()
+    {
+        var rows = string.Concat(Enumerable.Range(0, BargainingFileReader.MaxActors + 1).Select(i => $"A{i},1,{i},50\n"));
+        var e = Assert.Throws<InputException>(() => BargainingFileReader.ParseCsv(Header + rows, "x.csv"));
+        Assert.Equal($"x.csv:{BargainingFileReader.MaxActors + 2}: field 'actors': more than {BargainingFileReader.MaxActors} actors", e.Message);
+    }
+
+    [Fact]
+    public void Bargaining_file_from_dev_zero_is_refused_at_the_size_limit()
+    {
+        if (!File.Exists("/dev/zero")) return; // POSIX only
+        var dir = Directory.CreateTempSubdirectory("spokes-formal-").FullName;
+        var link = Path.Combine(dir, "zero.csv");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        var e = Assert.Throws<InputException>(() => BargainingFileReader.Load(link));
+        Assert.EndsWith($"bargaining file is larger than {BargainingFileReader.MaxFileBytes} bytes, the limit", e.Message);
     }
 }

@@ -26,4 +26,13 @@ public class CsvTableTests
         e = Assert.Throws<InputException>(() => CsvTable.Parse("\n\n", "f.csv"));
         Assert.Equal("f.csv: the file is empty: a header line is needed", e.Message);
     }
+
+    [Fact]
+    public void Control_characters_in_a_field_are_refused_but_a_quoted_line_break_is_kept()
+    {
+        var e = Assert.Throws<InputException>(() => CsvTable.Parse("a,b\nx,\u001b[2J\n", "t.csv"));
+        Assert.Equal("t.csv:2:3: the field contains the control or invisible character U+001B at character 1", e.Message);
+        Assert.Equal("two\nlines", CsvTable.Parse("a\n\"two\nlines\"\n", "t.csv").Rows[0][0].Text);
+        Assert.Equal("x\\u{001B}[2J\\u{000A}y", PrintableText.Escape("x\u001b[2J\ny"));
+    }
 }
