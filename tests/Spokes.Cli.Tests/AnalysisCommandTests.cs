@@ -76,4 +76,74 @@ public class AnalysisCommandTests
         Assert.Equal(2, code);
         Assert.Single(err.Trim().Split('\n'));
     }
+
+    private static readonly Func<double[], double> InBox = x => x[0] > 0.2 && x[0] <= 0.6 && x[1] > 0.5 ? 1 : 0;
+
+    [Fact]
+    public void Discover_reads_a_binary_outcome_directly_with_every_prim_flag()
+    {
+        var csv = TenInputCsv(1000, 5, ("hit", InBox), ("score", x => x[0] + x[1]));
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "hit", "--ignore", "run,score", "--resample", "0", "--objective", "lenient1",
+            "--peel-alpha", "0.1", "--paste-alpha", "0.1", "--min-mass", "0.05", "--paste", "ema", "--density-threshold", "0.95");
+        Assert.True(code == 0, err);
+        Assert.Contains("0/1 outcome (1 = of interest)", output);
+        Assert.Contains("objective Lenient1", output);
+        Assert.Matches(@"x0\s+lower\s+≥ 0\.[12]", output);
+        Assert.Matches(@"x1\s+lower\s+≥ 0\.[45]", output);
+    }
+
+    [Fact]
+    public void Discover_inspect_shows_what_dropping_a_restriction_costs()
+    {
+        var csv = TenInputCsv(1000, 6, ("hit", InBox));
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "hit", "--ignore", "run", "--inspect", "20");
+        Assert.True(code == 0, err);
+        Assert.Contains("Dropping one restriction", output);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "hit", "--inspect", "9999").Code);
+    }
+
+    [Fact]
+    public void Discover_cart_prints_the_box_as_a_rule_and_regresses_a_continuous_outcome()
+    {
+        var csv = TenInputCsv(1000, 7, ("hit", InBox), ("level", x => x[4] > 0.7 ? 5 : 1));
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "hit", "--method", "cart", "--ignore", "run,level");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"\n\s+1\s+1\.000\s+1\.000\s.*0\.\d+ < x0 ≤ 0\.\d+ and x1 > 0\.\d+", output);
+        var (code2, output2, err2) = Spokes("discover", csv, "--outcome", "level", "--method", "cart", "--max-depth", "1", "--ignore", "run,hit");
+        Assert.True(code2 == 0, err2);
+        Assert.Contains("CART (regression): 2 boxes", output2);
+        Assert.Matches(@"\n\s+1\s+5\s.*x4 > 0\.[67]", output2);
+    }
+
+    [Fact]
+    public void Discover_logit_selects_inputs_or_uses_the_given_ones()
+    {
+        var r = new Random(3);
+        var csv = TenInputCsv(2000, 8, ("hit", x => r.NextDouble() < 1 / (1 + Math.Exp(-(-2 + 4 * x[5]))) ? 1 : 0));
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "hit", "--method", "logit", "--ignore", "run");
+        Assert.True(code == 0, err);
+        Assert.Contains("forward selection by BIC", output);
+        Assert.Matches(@"\n\s+1\s+x5\s", output);
+        var (code2, output2, _) = Spokes("discover", csv, "--outcome", "hit", "--method", "logit", "--inputs", "x5,x2");
+        Assert.Equal(0, code2);
+        Assert.Contains("best F1 at threshold", output2);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "hit", "--method", "logit", "--inputs", "nope").Code);
+    }
+
+    [Theory]
+    [InlineData("--method", "svm")]
+    [InlineData("--objective", "greedy")]
+    [InlineData("--peel-alpha", "0.6")]
+    [InlineData("--paste-alpha", "0")]
+    [InlineData("--min-mass", "1")]
+    [InlineData("--paste", "glue")]
+    [InlineData("--density-threshold", "1.5")]
+    [InlineData("--max-depth", "0")]
+    public void Discover_usage_errors_exit_2_with_one_line(string option, string value)
+    {
+        var csv = TenInputCsv(50, 9, ("hit", InBox));
+        var (code, _, err) = Spokes("discover", csv, "--outcome", "hit", option, value);
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+    }
 }

@@ -55,6 +55,25 @@ public static class PrimReport
         return sb.ToString();
     }
 
+    /// <summary>The box's limits and quasi-p values, then what the box becomes when each restriction is dropped.</summary>
+    public static string Inspection(BoxInspection inspection)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Box(inspection.Selected));
+        var b = inspection.Selected.Box;
+        sb.AppendLine();
+        sb.AppendLine("Dropping one restriction (the box without that dimension's limits):");
+        var t = new TextTable(("dropped", false), ("coverage", true), ("density", true), ("mass", true), ("rows", true),
+            ("Δ coverage", true), ("Δ density", true));
+        foreach (var d in inspection.Drops)
+            t.Add(d.Dimension, Share(d.Coverage), Share(d.Density), Share(d.Mass), Num(d.Rows),
+                Signed(d.Coverage - b.Coverage), Signed(d.Density - b.Density));
+        t.WriteTo(sb);
+        return sb.ToString();
+    }
+
+    private static string Signed(double x) => x.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
+
     /// <summary>How often each dimension was restricted on the resamples.</summary>
     public static string Stability(ResampleResult result)
     {

@@ -16,7 +16,8 @@ internal sealed record RawStep(BoxLimits Limits, int[] Rows, PrimPhase Phase);
 /// <para>Pasting: from the last peeled box, each candidate widens one restricted side to take in the ⌈α·n⌉ rows
 /// nearest to it that satisfy every other limit (Friedman &amp; Fisher's α·N_B; ties at the last value all come in;
 /// the new limit lies halfway to the next value, or at the data's bound when none is left), or adds back one
-/// excluded category. The best is taken while it raises the density and its score is positive.</para>
+/// excluded category. The best is taken while it raises the density and its score is positive. With
+/// <see cref="PasteRule.Quantile"/> a real side widens instead to EMA's quantile of the outside candidates.</para>
 /// </summary>
 internal static class PrimSearch
 {
@@ -140,14 +141,18 @@ internal static class PrimSearch
             var below = outside[j].Where(r => col[r] < box.Lower[j]).OrderByDescending(r => col[r]).ThenBy(r => r).ToArray();
             if (below.Length > 0)
             {
-                var (count, limit) = Widen(below, col, take, data.Init.Lower[j]);
-                Consider(ref best, new Candidate(j, BoxSide.Lower, 0, limit, 0, 0), below[..count]);
+                var (count, limit) = options.PasteRule == PasteRule.Rows
+                    ? Widen(below, col, take, data.Init.Lower[j])
+                    : QuantileWiden(below, col, 1 - options.PasteAlpha, lower: true);
+                if (count > 0) Consider(ref best, new Candidate(j, BoxSide.Lower, 0, limit, 0, 0), below[..count]);
             }
             var above = outside[j].Where(r => col[r] > box.Upper[j]).OrderBy(r => col[r]).ThenBy(r => r).ToArray();
             if (above.Length > 0)
             {
-                var (count, limit) = Widen(above, col, take, data.Init.Upper[j]);
-                Consider(ref best, new Candidate(j, BoxSide.Upper, 0, limit, 0, 0), above[..count]);
+                var (count, limit) = options.PasteRule == PasteRule.Rows
+                    ? Widen(above, col, take, data.Init.Upper[j])
+                    : QuantileWiden(above, col, options.PasteAlpha, lower: false);
+                if (count > 0) Consider(ref best, new Candidate(j, BoxSide.Upper, 0, limit, 0, 0), above[..count]);
             }
         }
         if (best is not { } chosen) return null;
@@ -185,6 +190,21 @@ internal static class PrimSearch
         int k = Math.Min(take, sorted.Length);
         while (k < sorted.Length && col[sorted[k]] == col[sorted[k - 1]]) k++;
         return k == sorted.Length ? (k, bound) : (k, (col[sorted[k - 1]] + col[sorted[k]]) / 2);
+    }
+
+    /// <summary>
+    /// EMA's paste: the new limit is the quantile q of the outside candidates' values (sdtoolkit's rule, as for
+    /// peeling); the rows taken are the candidates the new limit admits (at least the nearest one, since the quantile
+    /// never passes the candidates' inner end).
+    /// </summary>
+    internal static (int Count, double Limit) QuantileWiden(int[] nearestFirst, double[] col, double q, bool lower)
+    {
+        var sorted = nearestFirst.Select(r => col[r]).ToArray();
+        Array.Sort(sorted);
+        double limit = Quantile(sorted, q);
+        int count = 0;
+        while (count < nearestFirst.Length && (lower ? col[nearestFirst[count]] >= limit : col[nearestFirst[count]] <= limit)) count++;
+        return (count, limit);
     }
 
     private static RawStep Apply(PrimData data, BoxLimits box, int[] rows, Candidate c)

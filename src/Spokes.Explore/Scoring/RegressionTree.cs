@@ -11,6 +11,7 @@ public sealed class RegressionTree
 {
     private readonly List<int> _feature = new(), _left = new(), _right = new(), _count = new();
     private readonly List<double> _threshold = new(), _value = new();
+    private readonly List<bool[]?> _leftSet = new();
 
     private RegressionTree() { }
 
@@ -22,6 +23,12 @@ public sealed class RegressionTree
 
     /// <summary>Split threshold of a node: rows with value ≤ threshold go left.</summary>
     public double Threshold(int node) => _threshold[node];
+
+    /// <summary>
+    /// For a split on a categorical input (see <c>categories</c> in <see cref="Grow"/>): which category codes go
+    /// left; null for a split on a threshold.
+    /// </summary>
+    public IReadOnlyList<bool>? LeftCategories(int node) => _leftSet[node];
 
     public int Left(int node) => _left[node];
 
@@ -41,8 +48,14 @@ public sealed class RegressionTree
     /// <param name="maxFeatures">inputs tried at each node (1..number of columns).</param>
     /// <param name="minLeaf">smallest number of rows in a leaf (≥ 1).</param>
     /// <param name="maxDepth">deepest level (0 = a single leaf); int.MaxValue for none.</param>
+    /// <param name="categories">
+    /// number of categories of each column (0 for a real column; null: all real). With <see cref="SplitRule.Best"/> a
+    /// categorical column (codes 0..k−1) is split into two sets of categories: ordered by their mean outcome in the
+    /// node, the best cut in that order is the best of all 2^(k−1) − 1 splits for squared error (Breiman et al. 1984,
+    /// §9.4; Fisher 1958). The random rule treats codes as numbers.
+    /// </param>
     public static RegressionTree Grow(double[][] columns, double[] y, int[] rows, SplitRule rule, int maxFeatures,
-        int minLeaf, int maxDepth, Random random)
+        int minLeaf, int maxDepth, Random random, int[]? categories = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(y);
@@ -52,7 +65,7 @@ public sealed class RegressionTree
         if (minLeaf < 1) throw new ArgumentOutOfRangeException(nameof(minLeaf));
         var tree = new RegressionTree { ImpurityDecrease = new double[columns.Length] };
         var work = (int[])rows.Clone();
-        var grower = new Grower(tree, columns, y, rule, maxFeatures, minLeaf, maxDepth, random);
+        var grower = new Grower(tree, columns, y, rule, maxFeatures, minLeaf, maxDepth, random, categories ?? new int[columns.Length]);
         grower.Build(work, 0, work.Length, 0);
         return tree;
     }
@@ -61,7 +74,7 @@ public sealed class RegressionTree
     public double Predict(Func<int, double> value)
     {
         int node = 0;
-        while (_feature[node] >= 0) node = value(_feature[node]) <= _threshold[node] ? _left[node] : _right[node];
+        while (_feature[node] >= 0) node = GoesLeft(node, value(_feature[node])) ? _left[node] : _right[node];
         return _value[node];
     }
 
@@ -72,7 +85,7 @@ public sealed class RegressionTree
         while (_feature[node] is var f and >= 0)
         {
             double v = f == swapped ? replacement : columns[f][row];
-            node = v <= _threshold[node] ? _left[node] : _right[node];
+            node = GoesLeft(node, v) ? _left[node] : _right[node];
         }
         return _value[node];
     }
@@ -81,9 +94,11 @@ public sealed class RegressionTree
     internal int Leaf(double[][] columns, int row)
     {
         int node = 0;
-        while (_feature[node] is var f and >= 0) node = columns[f][row] <= _threshold[node] ? _left[node] : _right[node];
+        while (_feature[node] is var f and >= 0) node = GoesLeft(node, columns[f][row]) ? _left[node] : _right[node];
         return node;
     }
+
+    private bool GoesLeft(int node, double v) => _leftSet[node] is { } set ? set[(int)v] : v <= _threshold[node];
 
     private int AddNode(int count, double value)
     {
@@ -93,11 +108,12 @@ public sealed class RegressionTree
         _right.Add(-1);
         _count.Add(count);
         _value.Add(value);
+        _leftSet.Add(null);
         return _feature.Count - 1;
     }
 
     private sealed class Grower(RegressionTree tree, double[][] columns, double[] y, SplitRule rule, int maxFeatures,
-        int minLeaf, int maxDepth, Random random)
+        int minLeaf, int maxDepth, Random random, int[] categories)
     {
         private readonly int[] _order = Enumerable.Range(0, columns.Length).ToArray();
 
@@ -111,26 +127,28 @@ public sealed class RegressionTree
             double sse = sq - sum * mean;
             if (depth >= maxDepth || n < 2 * minLeaf || sse <= 1e-12 * Math.Max(1, sq)) return node;
 
-            var (feature, threshold, gain) = rule == SplitRule.Random
+            var (feature, threshold, set, gain) = rule == SplitRule.Random
                 ? RandomSplit(rows, start, end, sum, sse)
                 : BestSplit(rows, start, end, sum, sse);
             if (feature < 0 || gain <= 0) return node;
 
-            // Partition in place: rows with value ≤ threshold first, keeping their relative order (stable, so the
-            // tree does not depend on how a partition scrambles rows).
+            // Partition in place: rows going left first, keeping their relative order (stable, so the tree does not
+            // depend on how a partition scrambles rows).
             var col = columns[feature];
+            bool Left(int row) => set is null ? col[row] <= threshold : set[(int)col[row]];
             var buffer = new int[n];
             int l = 0, r = n - 1;
             for (int i = start; i < end; i++)
-                if (col[rows[i]] <= threshold) buffer[l++] = rows[i];
+                if (Left(rows[i])) buffer[l++] = rows[i];
             for (int i = end - 1; i >= start; i--)
-                if (col[rows[i]] > threshold) buffer[r--] = rows[i];
+                if (!Left(rows[i])) buffer[r--] = rows[i];
             if (l < minLeaf || n - l < minLeaf) return node;
             Array.Copy(buffer, 0, rows, start, n);
 
             tree.ImpurityDecrease[feature] += gain;
             tree._feature[node] = feature;
             tree._threshold[node] = threshold;
+            tree._leftSet[node] = set;
             int left = Build(rows, start, start + l, depth + 1);
             int right = Build(rows, start + l, end, depth + 1);
             tree._left[node] = left;
@@ -156,7 +174,7 @@ public sealed class RegressionTree
             }
         }
 
-        private (int, double, double) RandomSplit(int[] rows, int start, int end, double sum, double sse)
+        private (int, double, bool[]?, double) RandomSplit(int[] rows, int start, int end, double sum, double sse)
         {
             int bestF = -1;
             double bestT = 0, bestGain = 0;
@@ -178,20 +196,29 @@ public sealed class RegressionTree
                 double gain = sse - (ssl - sl * sl / nl) - (ssr - sr * sr / nr);
                 if (bestF < 0 || gain > bestGain) { bestF = f; bestT = cut; bestGain = gain; }
             }
-            return (bestF, bestT, bestGain);
+            return (bestF, bestT, null, bestGain);
         }
 
-        private (int, double, double) BestSplit(int[] rows, int start, int end, double sum, double sse)
+        private (int, double, bool[]?, double) BestSplit(int[] rows, int start, int end, double sum, double sse)
         {
             int n = end - start;
             int bestF = -1;
             double bestT = 0, bestGain = 0;
+            bool[]? bestSet = null;
             var keys = new double[n];
             var vals = new double[n];
             foreach (var (f, _, _) in Candidates(rows, start, end))
             {
                 var col = columns[f];
-                for (int i = 0; i < n; i++) { keys[i] = col[rows[start + i]]; vals[i] = y[rows[start + i]]; }
+                int k = categories[f];
+                // A categorical column is scanned in the order of its categories' mean outcome (rank = key).
+                int[]? rankOf = k > 0 ? CategoryRanks(col, rows, start, end, k) : null;
+                for (int i = 0; i < n; i++)
+                {
+                    double v = col[rows[start + i]];
+                    keys[i] = rankOf is null ? v : rankOf[(int)v];
+                    vals[i] = y[rows[start + i]];
+                }
                 Array.Sort(keys, vals);
                 double sl = 0, ssl = 0, sqAll = sse + sum * sum / n;
                 for (int i = 0; i < n - 1; i++)
@@ -202,10 +229,29 @@ public sealed class RegressionTree
                     if (keys[i] == keys[i + 1] || nl < minLeaf || nr < minLeaf) continue;
                     double sr = sum - sl, ssr = sqAll - ssl;
                     double gain = sse - (ssl - sl * sl / nl) - (ssr - sr * sr / nr);
-                    if (gain > bestGain + 1e-12 * sqAll) { bestF = f; bestT = (keys[i] + keys[i + 1]) / 2; bestGain = gain; }
+                    if (gain > bestGain + 1e-12 * sqAll)
+                    {
+                        bestF = f;
+                        bestT = (keys[i] + keys[i + 1]) / 2;
+                        bestGain = gain;
+                        bestSet = rankOf is null ? null : rankOf.Select(rank => rank <= keys[i]).ToArray();
+                    }
                 }
             }
-            return (bestF, bestT, bestGain);
+            return (bestF, bestT, bestSet, bestGain);
+        }
+
+        /// <summary>The rank of each category by its mean outcome in the node (ties and absent categories by code).</summary>
+        private int[] CategoryRanks(double[] col, int[] rows, int start, int end, int k)
+        {
+            var sum = new double[k];
+            var count = new int[k];
+            for (int i = start; i < end; i++) { int c = (int)col[rows[i]]; sum[c] += y[rows[i]]; count[c]++; }
+            var order = Enumerable.Range(0, k)
+                .OrderBy(c => count[c] > 0 ? sum[c] / count[c] : double.PositiveInfinity).ThenBy(c => c).ToArray();
+            var rank = new int[k];
+            for (int r = 0; r < k; r++) rank[order[r]] = r;
+            return rank;
         }
     }
 }
