@@ -106,7 +106,7 @@ internal static class OptimizeCommand
             var result = EpsilonNsga2.Run(problem, options);
             stdout.WriteLine($"{result.Evaluations} policy evaluations ({result.Evaluations * k} model runs); hypervolume by generation:");
             foreach (var g in result.History.Where((_, i) => i % Math.Max(1, result.History.Count / 6) == 0 || i == result.History.Count - 1))
-                stdout.WriteLine($"  generation {g.Generation,3}: archive {g.ArchiveSize,3}, hypervolume {g.Hypervolume.ToString("0.0000", CultureInfo.InvariantCulture)}");
+                stdout.WriteLine($"  generation {g.Generation,3}: archive {g.ArchiveSize,3}, hypervolume {g.Hypervolume.ToString("0.0000", CultureInfo.InvariantCulture)}, ε-progress {g.EpsilonProgress}");
             stdout.WriteLine();
             string Label(int o) => how switch
             {

@@ -36,7 +36,7 @@ public static class EpsilonNsga2
         foreach (var s in population) archive.Add(s);
         var reference = options.ReferencePoint?.ToArray() ?? DefaultReference(population);
         var (rank, crowding) = Rank(population);
-        history.Add(Record(0, evaluations, archive, reference));
+        history.Add(Record(0, evaluations, archive, reference, options.ReferenceFront));
 
         for (int generation = 1; generation <= options.Generations; generation++)
         {
@@ -57,7 +57,7 @@ public static class EpsilonNsga2
             foreach (var s in offspring) archive.Add(s);
             population = Survivors(population.Concat(offspring).ToArray(), n);
             (rank, crowding) = Rank(population);
-            history.Add(Record(generation, evaluations, archive, reference));
+            history.Add(Record(generation, evaluations, archive, reference, options.ReferenceFront));
         }
 
         var sortedArchive = archive.Members.OrderBy(s => s.Objectives, ObjectiveOrder.Instance).ToArray();
@@ -139,9 +139,23 @@ public static class EpsilonNsga2
         return reference;
     }
 
-    private static GenerationRecord Record(int generation, int evaluations, EpsilonArchive archive, double[] reference) =>
-        new(generation, evaluations, archive.Count,
-            reference.Length <= 3 ? Hypervolume.Compute(archive.Members, reference) : double.NaN);
+    private static GenerationRecord Record(int generation, int evaluations, EpsilonArchive archive, double[] reference,
+        IReadOnlyList<double[]>? front)
+    {
+        var points = archive.Members.Select(s => s.Objectives).ToArray();
+        var record = new GenerationRecord(generation, evaluations, archive.Count, Hypervolume.Estimate(points, reference).Value)
+        {
+            EpsilonProgress = archive.Improvements,
+        };
+        if (front is null || front.Count == 0) return record;
+        var reference2 = front.Select(p => (IReadOnlyList<double>)p).ToArray();
+        return record with
+        {
+            GenerationalDistance = QualityIndicators.GenerationalDistance(points, reference2),
+            InvertedGenerationalDistance = QualityIndicators.InvertedGenerationalDistance(points, reference2),
+            AdditiveEpsilon = QualityIndicators.AdditiveEpsilon(points, reference2),
+        };
+    }
 
     /// <summary>Lexicographic order of objective vectors, for a stable archive listing.</summary>
     private sealed class ObjectiveOrder : IComparer<IReadOnlyList<double>>
