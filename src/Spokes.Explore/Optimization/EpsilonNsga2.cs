@@ -33,7 +33,7 @@ public static class EpsilonNsga2
 
         var population = Evaluate(problem, Enumerable.Range(0, n).Select(_ => Variation.RandomVector(vars, random)).ToArray(), options.Parallelism);
         int evaluations = n;
-        foreach (var s in population) archive.Add(s);
+        foreach (var s in population.Where(s => s.IsFeasible)) archive.Add(s);
         var reference = options.ReferencePoint?.ToArray() ?? DefaultReference(population);
         var (rank, crowding) = Rank(population);
         history.Add(Record(0, evaluations, archive, reference, options.ReferenceFront));
@@ -54,7 +54,7 @@ public static class EpsilonNsga2
             }
             var offspring = Evaluate(problem, children.ToArray(), options.Parallelism);
             evaluations += offspring.Length;
-            foreach (var s in offspring) archive.Add(s);
+            foreach (var s in offspring.Where(s => s.IsFeasible)) archive.Add(s);
             population = Survivors(population.Concat(offspring).ToArray(), n);
             (rank, crowding) = Rank(population);
             history.Add(Record(generation, evaluations, archive, reference, options.ReferenceFront));
@@ -72,7 +72,7 @@ public static class EpsilonNsga2
         else
             Parallel.For(0, vectors.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
                 i => objectives[i] = problem.Evaluate(vectors[i]));
-        return vectors.Select((x, i) => new Solution(x, objectives[i], problem.Decode(x))).ToArray();
+        return vectors.Select((x, i) => new Solution(x, objectives[i], problem.Decode(x), problem.Violation(x, objectives[i]))).ToArray();
     }
 
     /// <summary>Front rank and crowding distance of every member.</summary>
@@ -81,7 +81,7 @@ public static class EpsilonNsga2
         var points = population.Select(s => s.Objectives).ToArray();
         var rank = new int[population.Length];
         var crowding = new double[population.Length];
-        var fronts = NondominatedSort.Fronts(points);
+        var fronts = NondominatedSort.Fronts(points, Violations(population));
         for (int f = 0; f < fronts.Count; f++)
         {
             var distance = NondominatedSort.CrowdingDistance(points, fronts[f]);
@@ -110,7 +110,7 @@ public static class EpsilonNsga2
     {
         var points = merged.Select(s => s.Objectives).ToArray();
         var next = new List<Solution>(n);
-        foreach (var front in NondominatedSort.Fronts(points))
+        foreach (var front in NondominatedSort.Fronts(points, Violations(merged)))
         {
             if (next.Count + front.Length <= n)
             {
@@ -125,6 +125,10 @@ public static class EpsilonNsga2
         }
         return next.ToArray();
     }
+
+    /// <summary>The violations for constrained domination, or null when every solution is feasible (plain dominance).</summary>
+    private static double[]? Violations(Solution[] solutions) =>
+        solutions.All(s => s.IsFeasible) ? null : solutions.Select(s => s.ConstraintViolation).ToArray();
 
     private static double[] DefaultReference(Solution[] population)
     {
