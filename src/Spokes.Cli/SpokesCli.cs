@@ -30,6 +30,7 @@ public static class SpokesCli
         root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
         root.Subcommands.Add(ScoreCommand.Create(stdout, stderr));
         root.Subcommands.Add(OptimizeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReevaluateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ClusterCommands.Silo(stdout, stderr));

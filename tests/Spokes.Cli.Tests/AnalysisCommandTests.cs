@@ -146,4 +146,42 @@ public class AnalysisCommandTests
         Assert.Equal(2, code);
         Assert.Single(err.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void Optimize_honours_constraints_writes_the_set_and_reevaluate_runs_it_on_fresh_scenarios()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-").FullName;
+        var set = Path.Combine(dir, "pareto.csv");
+        var (code, output, err) = Spokes("optimize", "--population", "12", "--generations", "3", "--scenarios", "4",
+            "--constraint", "distancing<=0.5", "--constraint", "capability>=1", "--out", set);
+        Assert.True(code == 0, err);
+        Assert.Contains("ε-progress", output);
+        var lines = File.ReadAllLines(set);
+        Assert.StartsWith("commitment,rhetoric,demands", lines[0]);
+        Assert.True(lines.Length >= 2);
+        foreach (var line in lines.Skip(1))
+        {
+            var f = line.Split(',');
+            Assert.True(double.Parse(f[^2], CultureInfo.InvariantCulture) <= 0.5);
+            Assert.True(double.Parse(f[^3], CultureInfo.InvariantCulture) >= 1);
+        }
+        var (code2, output2, err2) = Spokes("reevaluate", set, "--scenarios", "6");
+        Assert.True(code2 == 0, err2);
+        Assert.Contains($"re-evaluation of {lines.Length - 1} policies", output2);
+        Assert.Matches(@"\np1\s+(keep|phase-out)\s", output2);
+        // Regret is measured against the best of the set, so some policy has zero regret on each outcome's worst scenario.
+        Assert.Contains("0.000", output2);
+
+        var (code3, output3, _) = Spokes("optimize", "--population", "8", "--generations", "1", "--scenarios", "2", "--constraint", "distancing<=-5");
+        Assert.Equal(0, code3);
+        Assert.Contains("no policy met every constraint", output3);
+        Assert.Equal(2, Spokes("optimize", "--constraint", "happiness>=1").Code);
+        Assert.Equal(2, Spokes("optimize", "--constraint", "distancing=1").Code);
+
+        var bad = Path.Combine(dir, "bad.csv");
+        File.WriteAllText(bad, lines[0] + "\n" + lines[1].Replace("keep,", "maybe,").Replace("phase-out,", "maybe,") + "\n");
+        var (code4, _, err4) = Spokes("reevaluate", bad);
+        Assert.Equal(2, code4);
+        Assert.Contains("bad.csv:2:1: field 'commitment'", err4);
+    }
 }
