@@ -29,6 +29,7 @@ public static class SpokesCli
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
         root.Subcommands.Add(ScoreCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
         root.Subcommands.Add(OptimizeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReevaluateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
