@@ -7,7 +7,8 @@ namespace Spokes.Explore.Scoring;
 /// experiments by how much the outcome depends on them, with no special design. The score on all rows is
 /// complemented by a percentile bootstrap (Efron &amp; Tibshirani 1993, ch. 13): the rows are resampled with
 /// replacement <c>resamples</c> times, every score is recomputed, and the 2.5% and 97.5% percentiles of each input's
-/// score and rank are reported. Deterministic for a seed at any thread count (resample r draws from stream (seed, r)).
+/// score and rank are reported. In a resample a row's copies count as one row for the forests' out-of-bag sets (see
+/// <see cref="Forest.Fit"/>). Deterministic for a seed at any thread count (resample r draws from stream (seed, r)).
 /// </summary>
 public static class FeatureScoring
 {
@@ -39,7 +40,7 @@ public static class FeatureScoring
             // A resample whose outcome lost a class cannot be scored by χ²; it counts as zero association.
             byResample[r] = method == ScoreMethod.Chi2 && sample.Outcome.Distinct().Count() < 2
                 ? new double[d]
-                : Score(sample, method, forest with { Seed = StreamSeed.For(seed, 2_000_000 + r) }).Score;
+                : Score(sample, method, forest with { Seed = StreamSeed.For(seed, 2_000_000 + r) }, rows).Score;
             ranks[r] = Ranks(byResample[r]);
         }
         var scores = new FeatureScore[d];
@@ -56,7 +57,8 @@ public static class FeatureScoring
             scores.OrderBy(x => x.Rank).ToArray(), full.OobR2);
     }
 
-    private static (double[] Score, double[]? P, double[]? Impurity, double OobR2) Score(ScoreData data, ScoreMethod method, ForestOptions forest)
+    private static (double[] Score, double[]? P, double[]? Impurity, double OobR2) Score(ScoreData data, ScoreMethod method,
+        ForestOptions forest, int[]? identity = null)
     {
         switch (method)
         {
@@ -72,7 +74,7 @@ public static class FeatureScoring
             }
             default:
             {
-                var model = Forest.Fit(data.Columns, data.Outcome, forest);
+                var model = Forest.Fit(data.Columns, data.Outcome, forest, identity);
                 return (model.Permutation, null, model.Impurity, model.OutOfBagR2);
             }
         }

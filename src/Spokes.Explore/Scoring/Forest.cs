@@ -37,8 +37,13 @@ public sealed class Forest
     public double OutOfBagR2 { get; }
 
     /// <summary>Grows the forest on all rows of the columns.</summary>
+    /// <param name="identity">
+    /// for data that are themselves a bootstrap resample: the original row behind each row. A row is then out of bag
+    /// for a tree only when no copy of it is in the tree's sample — otherwise a copy in the bag would be predicted
+    /// from itself, and every input would look important.
+    /// </param>
     /// <exception cref="ArgumentException">columns of different lengths, fewer than 2 rows, or a non-finite value.</exception>
-    public static Forest Fit(double[][] columns, double[] y, ForestOptions options)
+    public static Forest Fit(double[][] columns, double[] y, ForestOptions options, int[]? identity = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(y);
@@ -64,13 +69,13 @@ public sealed class Forest
         {
             var random = SeededRandom.Create(StreamSeed.For(options.Seed, t));
             var rows = new int[n];
-            var inBag = new bool[n];
-            for (int i = 0; i < n; i++) { rows[i] = random.Next(n); inBag[rows[i]] = true; }
+            var inBag = new bool[identity is null ? n : identity.Max() + 1];
+            for (int i = 0; i < n; i++) { rows[i] = random.Next(n); inBag[identity?[rows[i]] ?? rows[i]] = true; }
             var tree = RegressionTree.Grow(columns, y, rows, rule, k, options.MinLeaf, int.MaxValue, random);
             trees[t] = tree;
             double total = tree.ImpurityDecrease.Sum();
             mdi[t] = tree.ImpurityDecrease.Select(g => total > 0 ? g / total : 0).ToArray();
-            var outOfBag = Enumerable.Range(0, n).Where(i => !inBag[i]).ToArray();
+            var outOfBag = Enumerable.Range(0, n).Where(i => !inBag[identity?[i] ?? i]).ToArray();
             oob[t] = outOfBag.Select(i => (i, tree.Predict(columns, i))).ToArray();
             perm[t] = PermutationIncrease(tree, columns, y, outOfBag, oob[t], random);
         });

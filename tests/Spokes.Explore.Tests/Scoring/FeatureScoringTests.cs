@@ -128,4 +128,18 @@ public class FeatureScoringTests
         var data = TenInputs(50, 9, x => x[0]);
         Assert.Throws<ArgumentException>(() => FeatureScoring.Run(data, ScoreMethod.Chi2, 0, 1));
     }
+
+    [Fact]
+    public void Bootstrap_intervals_of_noise_inputs_cover_zero_and_of_real_inputs_cover_the_full_data_score()
+    {
+        // Copies of a row in a resample must count as one row for the out-of-bag sets; otherwise an in-bag copy
+        // predicts its out-of-bag twin and even pure noise looks important in every resample.
+        var data = TenInputs(400, 12, x => 2 * x[1] + x[4] + Noise(x));
+        var result = FeatureScoring.Run(data, ScoreMethod.ExtraTrees, resamples: 10, seed: 4, new ForestOptions { Trees = 40 });
+        foreach (var s in result.Scores)
+        {
+            if (s.Name is "x1" or "x4") Assert.True(s.Low <= s.Score * 1.15 && s.High >= s.Score * 0.85, $"{s.Name}: {s.Score} in [{s.Low}, {s.High}]?");
+            else Assert.True(s.Low <= 0, $"{s.Name}: interval [{s.Low}, {s.High}] should reach zero");
+        }
+    }
 }
