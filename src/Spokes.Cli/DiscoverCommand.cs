@@ -36,12 +36,13 @@ internal static class DiscoverCommand
         var paste = new Option<string>("--paste") { Description = "prim: paste rule rows (α of the box, Friedman & Fisher) or ema (EMA's quantile of the outside rows)", DefaultValueFactory = _ => "rows" };
         var inspect = new Option<int?>("--inspect") { Description = "prim: show box I's limits with quasi-p values and what dropping each restriction costs" };
         var maxDepth = new Option<int?>("--max-depth") { Description = "cart: deepest split level" };
+        var mean = new Option<string?>("--mean") { Description = "prim regression mode on the outcome's values: raise or lower its mean (no threshold; the last box is shown unless --box)" };
         var ignore = new Option<string?>("--ignore") { Description = "CSV only: comma-separated columns that are neither inputs nor the outcome (run ids, other outcomes)" };
         var inputs = new Option<string?>("--inputs") { Description = "logit: comma-separated inputs to use (default: forward selection by BIC)" };
         var cmd = new Command("discover", "Scenario discovery (PRIM, CART or logistic regression): the regions of inputs where an outcome falls below or above a threshold.")
         {
             source, outcome, method, threshold, direction, policy, difference, resample, seed, boxes, pick,
-            objective, peelAlpha, pasteAlpha, minMass, density, paste, inspect, maxDepth, inputs, ignore,
+            objective, peelAlpha, pasteAlpha, minMass, density, paste, inspect, maxDepth, inputs, ignore, mean,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -87,6 +88,34 @@ internal static class DiscoverCommand
 
             var t = parse.GetValue(threshold);
             if (t is { } tv && !double.IsFinite(tv)) throw Usage("threshold", "must be a finite number");
+            if (parse.GetValue(mean) is { } goal)
+            {
+                bool raise = goal switch
+                {
+                    "raise" => true,
+                    "lower" => false,
+                    _ => throw Usage("mean", $"'{goal}' must be raise or lower"),
+                };
+                if (how != "prim") throw Usage("mean", "regression mode is PRIM's (CART grows a regression tree without a threshold)");
+                if (t is not null) throw Usage("mean", "give either --threshold (cases of interest) or --mean (regression mode)");
+                if (nBoxes > 1) throw Usage("boxes", "a covering sequence needs cases of interest, not --mean");
+                if (densityThreshold is not null) throw Usage("density-threshold", "regression mode has no density; choose a box with --box");
+                var regression = Prim.Run(PrimInput.Continuous(table, values, raise), options);
+                int lastBox = regression.Trajectory.Count - 1;
+                int chosenBox = parse.GetValue(pick) is { } pb ? pb >= 0 && pb <= lastBox ? pb : throw Usage("box", $"the trajectory has boxes 0..{lastBox}") : lastBox;
+                stdout.WriteLine($"PRIM (regression mode) on {what}");
+                stdout.WriteLine();
+                if (parse.GetValue(inspect) is { } ri)
+                {
+                    if (ri < 0 || ri > lastBox) throw Usage("inspect", $"the trajectory has boxes 0..{lastBox}");
+                    stdout.Write(PrimReport.Trajectory(regression));
+                    stdout.WriteLine();
+                    stdout.Write(PrimReport.Inspection(regression.Inspect(ri)));
+                    return SpokesCli.ExitOk;
+                }
+                stdout.Write(PrimReport.Format(regression, regression.SelectBox(chosenBox)));
+                return SpokesCli.ExitOk;
+            }
             bool binary = t is null && values.All(v => v is 0 or 1);
             if (how == "cart" && t is null && !binary)
             {

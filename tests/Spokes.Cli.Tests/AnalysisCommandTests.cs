@@ -130,6 +130,23 @@ public class AnalysisCommandTests
         Assert.Equal(2, Spokes("discover", csv, "--outcome", "hit", "--method", "logit", "--inputs", "nope").Code);
     }
 
+    [Fact]
+    public void Discover_mean_runs_prim_in_regression_mode()
+    {
+        var csv = TenInputCsv(1500, 10, ("level", x => (x[0] > 0.2 && x[0] <= 0.6 && x[1] > 0.5 ? 3 : 0) + x[9]));
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "level", "--ignore", "run", "--mean", "raise", "--box", "30");
+        Assert.True(code == 0, err);
+        Assert.Contains("regression mode, raising the mean", output);
+        Assert.Matches(@"Box 30 \(peel\): mean \d", output);
+        Assert.Matches(@"x0\s+lower\s+≥ 0\.[12]\d*\s.*—", output);
+        var (code2, output2, _) = Spokes("discover", csv, "--outcome", "level", "--ignore", "run", "--mean", "raise", "--inspect", "30");
+        Assert.Equal(0, code2);
+        Assert.Contains("Δ mean", output2);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "level", "--ignore", "run", "--mean", "up").Code);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "level", "--ignore", "run", "--mean", "raise", "--threshold", "1").Code);
+        Assert.Equal(2, Spokes("discover", csv, "--outcome", "level", "--ignore", "run", "--mean", "raise", "--boxes", "2").Code);
+    }
+
     [Theory]
     [InlineData("--method", "svm")]
     [InlineData("--objective", "greedy")]

@@ -28,6 +28,12 @@ public sealed class BoxInspection
                 ? box.Raw.Release(limit.Column, BoxSide.Categories, data.Init)
                 : box.Raw.Release(limit.Column, BoxSide.Lower, data.Init).Release(limit.Column, BoxSide.Upper, data.Init);
             var rows = data.InBox(raw, population);
+            if (data.Continuous)
+            {
+                drops.Add(new RestrictionDrop(limit.Name, double.NaN, data.Mean(rows.Length, data.Sum(rows)),
+                    (double)rows.Length / data.N, rows.Length, 0));
+                continue;
+            }
             int h = data.CountInterest(rows);
             drops.Add(new RestrictionDrop(limit.Name,
                 data.TotalInterest > 0 ? (double)h / data.TotalInterest : 0,

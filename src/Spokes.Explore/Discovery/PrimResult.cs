@@ -14,7 +14,7 @@ public sealed class PrimResult
         _data = data;
         _population = population;
         Options = options;
-        Trajectory = steps.Select((s, i) => new PrimBox(i, s.Phase, s.Limits, s.Rows.Length, data.CountInterest(s.Rows), data))
+        Trajectory = steps.Select((s, i) => new PrimBox(i, s.Phase, s.Limits, s.Rows.Length, data.Sum(s.Rows), data))
             .ToArray();
     }
 
