@@ -30,7 +30,7 @@ internal static class SensitivityCommand
         var designFile = new Option<string?>("--design") { Description = "analyse this design (SALib text or CSV; rows = runs, columns = inputs) instead of running the model" };
         var outputsFile = new Option<string?>("--outputs") { Description = "with --design: the outputs, one column per outcome, one row per design row" };
         var secondOrder = new Option<bool>("--second-order") { Description = "with --design and sobol: the design has SALib's second-order rows (calc_second_order)", DefaultValueFactory = _ => true };
-        var harmonics = new Option<int>("--harmonics") { Description = "rbd-fast: interference factor M", DefaultValueFactory = _ => 10 };
+        var harmonics = new Option<int>("--harmonics") { Description = "rbd-fast: interference factor M; pawn: number of slices S", DefaultValueFactory = _ => 10 };
         var threshold = new Option<double?>("--threshold") { Description = "rsa: behavioural runs have output at most (below) or at least (above) this" };
         var direction = new Option<string>("--direction") { Description = "rsa: below or above", DefaultValueFactory = _ => "below" };
         var cmd = new Command("sensitivity", "Global sensitivity analysis: Sobol first, total and second-order indices, or Morris μ*, σ; with --design/--outputs also RBD-FAST and regional sensitivity on any design.")
@@ -42,7 +42,7 @@ internal static class SensitivityCommand
             string m = parse.GetValue(method)!;
             if (parse.GetValue(designFile) is { } df)
             {
-                if (m is not ("sobol" or "morris" or "rbd-fast" or "rsa")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol, morris, rbd-fast or rsa)");
+                if (m is not ("sobol" or "morris" or "rbd-fast" or "pawn" or "rsa")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol, morris, rbd-fast, pawn or rsa)");
                 var of = parse.GetValue(outputsFile) ?? throw new InputException("--outputs", 0, 0, "outputs", "--design needs --outputs");
                 int boot = parse.GetValue(bootstrap), hm = parse.GetValue(harmonics);
                 if (boot < 0 || boot > 10_000 || boot == 1) throw new InputException("--bootstrap", 0, 0, "bootstrap", "must be 0 or lie in 2..10000");
@@ -57,7 +57,7 @@ internal static class SensitivityCommand
                 };
                 return SensitivityFromFiles.Run(stdout, m, df, of, parse.GetValue(secondOrder), boot, parse.GetValue(seed), hm, th, above);
             }
-            if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris; rbd-fast and rsa need --design)");
+            if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris; rbd-fast, pawn and rsa need --design)");
             int size = parse.GetValue(n), b = parse.GetValue(bootstrap), s = parse.GetValue(seed), lv = parse.GetValue(levels), t = parse.GetValue(threads);
             if (size < 2 || size > 1_000_000) throw new InputException("--n", 0, 0, "n", "must lie in 2..1000000");
             if (b < 1 || b > 10_000) throw new InputException("--bootstrap", 0, 0, "bootstrap", "must lie in 1..10000");

@@ -66,6 +66,16 @@ internal static class SensitivityFromFiles
                         stdout.Write(t);
                         break;
                     }
+                    case "pawn":
+                    {
+                        var r = Pawn.Analyze(x, y, harmonics);
+                        stdout.WriteLine($"{outputs.Names[o]} (PAWN, {harmonics} slices: Kolmogorov–Smirnov distance of the conditional output distributions)");
+                        var t = new TextTable("input", "median", "min", "mean", "max", "CV");
+                        for (int j = 0; j < d; j++)
+                            t.Add(design.Names[j], F(r.Median[j]), F(r.Minimum[j]), F(r.Mean[j]), F(r.Maximum[j]), F(r.CoefficientOfVariation[j]));
+                        stdout.Write(t);
+                        break;
+                    }
                     default:
                     {
                         double tv = threshold!.Value;

@@ -46,6 +46,21 @@ public class FileSensitivityTests
     }
 
     [Fact]
+    public void Pawn_separates_the_inputs_that_matter_from_noise()
+    {
+        // y = x1 + 0.5·x2 on 2,000 Latin hypercube rows: slicing x1 moves the output's distribution most, x2 less,
+        // x3 not at all (its slice distances stay near the sampling noise; 1.36/√200 ≈ 0.1 is the 5% point of one slice).
+        var x = new LatinHypercubeSampler().Sample(2000, 3, 11);
+        var y = x.Select(r => r[0] + 0.5 * r[1]).ToArray();
+        var pawn = Pawn.Analyze(x, y);
+        Assert.True(pawn.Median[0] > 0.35, $"x1 {pawn.Median[0]}");
+        Assert.True(pawn.Median[1] > 0.1 && pawn.Median[1] < pawn.Median[0], $"x2 {pawn.Median[1]}");
+        Assert.True(pawn.Median[2] < 0.08 && pawn.Maximum[2] < 0.15, $"x3 {pawn.Median[2]}, {pawn.Maximum[2]}");
+        for (int j = 0; j < 3; j++)
+            Assert.True(pawn.Minimum[j] <= pawn.Median[j] && pawn.Median[j] <= pawn.Maximum[j]);
+    }
+
+    [Fact]
     public void Kolmogorov_smirnov_pieces_match_hand_values()
     {
         Assert.Equal(2.0 / 3, RegionalSensitivity.Distance([1, 2, 3], [2.5, 4]), 12);
