@@ -189,6 +189,17 @@ public class AnalysisCommandTests
         // Regret is measured against the best of the set, so some policy has zero regret on each outcome's worst scenario.
         Assert.Contains("0.000", output2);
 
+        // The worst-case search: for each policy a capability no better than its mean over the sample, reproducibly.
+        var (code5, output5, err5) = Spokes("reevaluate", set, "--scenarios", "6", "--worst-case", "3");
+        Assert.True(code5 == 0, err5);
+        Assert.Contains("worst cases found by searching the", output5);
+        var means = Regex.Matches(output5, @"^p\d+\s+(?:keep|phase-out)\s+(\S+)", RegexOptions.Multiline).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+        var worst = Regex.Matches(output5, @"^p\d+\s+(\S+) \(", RegexOptions.Multiline).Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(means.Length, worst.Length);
+        for (int i = 0; i < means.Length; i++) Assert.True(worst[i] <= means[i], $"policy {i + 1}: worst {worst[i]} vs mean {means[i]}");
+        Assert.Equal(output5, Spokes("reevaluate", set, "--scenarios", "6", "--worst-case", "3").Out);
+        Assert.Equal(2, Spokes("reevaluate", set, "--worst-case", "-1").Code);
+
         var (code3, output3, _) = Spokes("optimize", "--population", "8", "--generations", "1", "--scenarios", "2", "--constraint", "distancing<=-5");
         Assert.Equal(0, code3);
         Assert.Contains("no policy met every constraint", output3);
