@@ -2,8 +2,9 @@ namespace Spokes.Explore.Optimization;
 
 /// <summary>
 /// The state after one generation (generation 0 is the initial population): evaluations so far, archive size, and the
-/// archive's hypervolume against the run's reference point (exact, or a seeded Monte Carlo estimate for archives of
-/// more than 200 points in four or more objectives; see <see cref="Optimization.Hypervolume.Estimate"/>).
+/// archive's hypervolume against the run's reference point (exact, or a seeded Monte Carlo estimate with 20,000
+/// samples for archives of more than 200 points in 4–5 objectives, 100 in 6–7, 50 in 8 or more; see
+/// <see cref="Optimization.Hypervolume.Estimate"/>).
 /// The indicators against <see cref="NsgaOptions.ReferenceFront"/> are NaN when no front is given.
 /// </summary>
 public sealed record GenerationRecord(int Generation, int Evaluations, int ArchiveSize, double Hypervolume)
