@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Globalization;
 using Spokes.Explore.Discovery;
-using Spokes.Explore.Results;
+using Spokes.Explore.Scoring;
+using Spokes.Formal.Io;
 using Spokes.Scenarios;
 
 namespace Spokes.Cli;
 
 /// <summary>
-/// `spokes discover`: scenario discovery with PRIM on an exploration's results (or on any CSV of inputs plus an
-/// outcome column): which combinations of uncertain inputs make an outcome fall below (or rise above) a threshold.
+/// `spokes discover`: scenario discovery on an exploration's results (or on any CSV of inputs plus an outcome column):
+/// which combinations of uncertain inputs make an outcome fall below (or rise above) a threshold — with PRIM (peeling
+/// trajectory, box, quasi-p values, stability, inspection, covering), CART (the leaves of a tree as rules) or logistic
+/// regression (a model of the probability and its coverage–density trade-off).
 /// </summary>
 internal static class DiscoverCommand
 {
@@ -16,76 +19,183 @@ internal static class DiscoverCommand
     {
         var source = new Argument<string>("source") { Description = "a result directory written by `spokes explore`, or a CSV file of inputs and an outcome column" };
         var outcome = new Option<string>("--outcome") { Description = "the outcome column", Required = true };
-        var threshold = new Option<double>("--threshold") { Description = "cases of interest: outcome at most (below) or at least (above) this", DefaultValueFactory = _ => 0 };
+        var method = new Option<string>("--method") { Description = "prim, cart or logit", DefaultValueFactory = _ => "prim" };
+        var threshold = new Option<double?>("--threshold") { Description = "cases of interest: outcome at most (below) or at least (above) this; without it a 0/1 outcome is read directly (1 = of interest), cart on any other outcome grows a regression tree, and prim uses 0" };
         var direction = new Option<string>("--direction") { Description = "below or above", DefaultValueFactory = _ => "below" };
         var policy = new Option<string?>("--policy") { Description = "results only: the policy whose experiments to use" };
         var difference = new Option<string?>("--difference") { Description = "results only: P1,P2 — use outcome(P1) − outcome(P2) per scenario" };
-        var resample = new Option<int>("--resample") { Description = "bootstrap resamples for the stability of the chosen box (0: none)", DefaultValueFactory = _ => 20 };
-        var seed = new Option<int>("--seed") { Description = "seed of the resampling", DefaultValueFactory = _ => 1 };
-        var pick = new Option<int?>("--box") { Description = "select this box of the peeling trajectory (default: the best balance of coverage and density)" };
-        var boxes = new Option<int>("--boxes") { Description = "find up to this many boxes in sequence (covering: the cases in each box are removed before the next search)", DefaultValueFactory = _ => 1 };
-        var cmd = new Command("discover", "Scenario discovery (PRIM): the box of inputs where an outcome falls below or above a threshold; peeling trajectory, chosen box, quasi-p values, stability.")
+        var resample = new Option<int>("--resample") { Description = "prim: bootstrap resamples for the stability of the chosen box (0: none)", DefaultValueFactory = _ => 20 };
+        var seed = new Option<int>("--seed") { Description = "seed of the resampling (prim) or of the tie-breaking order (cart)", DefaultValueFactory = _ => 1 };
+        var pick = new Option<int?>("--box") { Description = "prim: select this box of the peeling trajectory (default: the best balance of coverage and density)" };
+        var boxes = new Option<int>("--boxes") { Description = "prim: find up to this many boxes in sequence (covering: the cases in each box are removed before the next search)", DefaultValueFactory = _ => 1 };
+        var objective = new Option<string>("--objective") { Description = "prim: peel objective original, lenient1 (EMA's default) or lenient2", DefaultValueFactory = _ => "original" };
+        var peelAlpha = new Option<double>("--peel-alpha") { Description = "prim: share of the box one peel removes, in (0, 0.5)", DefaultValueFactory = _ => PrimOptions.DefaultPeelAlpha };
+        var pasteAlpha = new Option<double>("--paste-alpha") { Description = "prim: share one paste adds, in (0, 0.5)", DefaultValueFactory = _ => PrimOptions.DefaultPasteAlpha };
+        var minMass = new Option<double>("--min-mass") { Description = "prim and cart: smallest share of the rows a box (leaf) may hold", DefaultValueFactory = _ => PrimOptions.DefaultMinMass };
+        var density = new Option<double?>("--density-threshold") { Description = "prim: choose the box with the highest coverage whose density is at least this (EMA's threshold)" };
+        var paste = new Option<string>("--paste") { Description = "prim: paste rule rows (α of the box, Friedman & Fisher) or ema (EMA's quantile of the outside rows)", DefaultValueFactory = _ => "rows" };
+        var inspect = new Option<int?>("--inspect") { Description = "prim: show box I's limits with quasi-p values and what dropping each restriction costs" };
+        var maxDepth = new Option<int?>("--max-depth") { Description = "cart: deepest split level" };
+        var mean = new Option<string?>("--mean") { Description = "prim regression mode on the outcome's values: raise or lower its mean (no threshold; the last box is shown unless --box)" };
+        var ignore = new Option<string?>("--ignore") { Description = "CSV only: comma-separated columns that are neither inputs nor the outcome (run ids, other outcomes)" };
+        var inputs = new Option<string?>("--inputs") { Description = "logit: comma-separated inputs to use (default: forward selection by BIC)" };
+        var cmd = new Command("discover", "Scenario discovery (PRIM, CART or logistic regression): the regions of inputs where an outcome falls below or above a threshold.")
         {
-            source, outcome, threshold, direction, policy, difference, resample, seed, boxes, pick,
+            source, outcome, method, threshold, direction, policy, difference, resample, seed, boxes, pick,
+            objective, peelAlpha, pasteAlpha, minMass, density, paste, inspect, maxDepth, inputs, ignore, mean,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             string src = parse.GetValue(source)!, name = parse.GetValue(outcome)!, dir = parse.GetValue(direction)!;
-            var how = dir switch
+            string how = parse.GetValue(method)!;
+            if (how is not ("prim" or "cart" or "logit")) throw Usage("method", $"'{how}' must be prim, cart or logit");
+            var side = dir switch
             {
                 "below" => ThresholdDirection.AtMost,
                 "above" => ThresholdDirection.AtLeast,
-                _ => throw new InputException("--direction", 0, 0, "direction", $"'{dir}' must be below or above"),
+                _ => throw Usage("direction", $"'{dir}' must be below or above"),
             };
-            double t = parse.GetValue(threshold);
-            if (!double.IsFinite(t)) throw new InputException("--threshold", 0, 0, "threshold", $"{t.ToString(CultureInfo.InvariantCulture)} is not a finite number");
             int r = parse.GetValue(resample);
-            if (r < 0 || r > 1000) throw new InputException("--resample", 0, 0, "resample", "must lie in 0..1000");
+            if (r < 0 || r > 1000) throw Usage("resample", "must lie in 0..1000");
             int nBoxes = parse.GetValue(boxes);
-            if (nBoxes < 1 || nBoxes > 20) throw new InputException("--boxes", 0, 0, "boxes", "must lie in 1..20");
-            PrimInput input;
-            string description;
+            if (nBoxes < 1 || nBoxes > 20) throw Usage("boxes", "must lie in 1..20");
+            var options = PrimOptionsFrom(parse.GetValue(objective)!, parse.GetValue(peelAlpha), parse.GetValue(pasteAlpha),
+                parse.GetValue(minMass), parse.GetValue(paste)!);
+            var densityThreshold = parse.GetValue(density);
+            if (densityThreshold is { } dt && !(dt >= 0 && dt <= 1)) throw Usage("density-threshold", "must lie in [0, 1]");
+            var depth = parse.GetValue(maxDepth);
+            if (depth is < 1) throw Usage("max-depth", "must be at least 1");
+
+            // The rows: inputs and the raw outcome.
+            Table table;
+            double[] values;
+            string what;
             if (Directory.Exists(src))
-                (input, description) = FromResults(src, name, t, how, parse.GetValue(policy), parse.GetValue(difference));
+            {
+                var sel = OutcomeSource.FromResults(src, name, parse.GetValue(policy), parse.GetValue(difference));
+                table = Table.FromRows(sel.Inputs.ToList(), sel.Rows);
+                values = sel.Values;
+                what = $"{src}: {sel.What} ({sel.Rows.Count} scenarios)";
+            }
             else if (File.Exists(src))
             {
-                input = PrimInput.FromCsv(src, name, t, how);
-                description = $"{src}: {name} {dir} {t.ToString(CultureInfo.InvariantCulture)}";
+                var ignored = (parse.GetValue(ignore) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                table = PrimInput.FromCsv(src, new PrimCsvOptions { OutcomeColumn = name, Threshold = 0, IgnoredColumns = ignored }).X;
+                values = ScoreData.FromCsv(src, name, NonInputs(src, name, table)).Outcome;
+                what = $"{src}: {name} ({values.Length} rows)";
             }
             else throw new InputException(src, 0, 0, "source", "no such result directory or CSV file");
-
-            // One PRIM search costs about rows × columns; resampling and covering repeat it.
-            double work = (double)input.Count * input.X.ColumnCount * (1 + r) * nBoxes;
+            for (int row = 0; row < values.Length; row++)
+                if (!double.IsFinite(values[row])) throw new InputException(src, 0, 0, "outcome", $"{name} is {values[row]} in row {row}: not a finite number");
+            // One search costs about rows × columns; resampling and covering repeat it.
+            double work = (double)table.RowCount * table.Columns.Count * (1 + r) * nBoxes;
             if (work > MaxWork)
-                throw new InputException(src, 0, 0, "", $"{input.Count} rows × {input.X.ColumnCount} inputs × {1 + r} searches × {nBoxes} boxes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} cell-searches; the limit is {MaxWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (several minutes): lower --resample or --boxes, or sample fewer rows");
-            int interesting = input.Y.Count(y => y);
-            if (interesting == 0 || interesting == input.Y.Count)
+                throw new InputException(src, 0, 0, "", $"{table.RowCount} rows × {table.Columns.Count} inputs × {1 + r} searches × {nBoxes} boxes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} cell-searches; the limit is {MaxWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (several minutes): lower --resample or --boxes, or sample fewer rows");
+
+            var t = parse.GetValue(threshold);
+            if (t is { } tv && !double.IsFinite(tv)) throw Usage("threshold", "must be a finite number");
+            if (parse.GetValue(mean) is { } goal)
             {
-                stdout.WriteLine($"PRIM on {description}");
+                bool raise = goal switch
+                {
+                    "raise" => true,
+                    "lower" => false,
+                    _ => throw Usage("mean", $"'{goal}' must be raise or lower"),
+                };
+                if (how != "prim") throw Usage("mean", "regression mode is PRIM's (CART grows a regression tree without a threshold)");
+                if (t is not null) throw Usage("mean", "give either --threshold (cases of interest) or --mean (regression mode)");
+                if (nBoxes > 1) throw Usage("boxes", "a covering sequence needs cases of interest, not --mean");
+                if (densityThreshold is not null) throw Usage("density-threshold", "regression mode has no density; choose a box with --box");
+                var regression = Prim.Run(PrimInput.Continuous(table, values, raise), options);
+                int lastBox = regression.Trajectory.Count - 1;
+                int chosenBox = parse.GetValue(pick) is { } pb ? pb >= 0 && pb <= lastBox ? pb : throw Usage("box", $"the trajectory has boxes 0..{lastBox}") : lastBox;
+                stdout.WriteLine($"PRIM (regression mode) on {what}");
+                stdout.WriteLine();
+                if (parse.GetValue(inspect) is { } ri)
+                {
+                    if (ri < 0 || ri > lastBox) throw Usage("inspect", $"the trajectory has boxes 0..{lastBox}");
+                    stdout.Write(PrimReport.Trajectory(regression));
+                    stdout.WriteLine();
+                    stdout.Write(PrimReport.Inspection(regression.Inspect(ri)));
+                    return SpokesCli.ExitOk;
+                }
+                stdout.Write(PrimReport.Format(regression, regression.SelectBox(chosenBox)));
+                return SpokesCli.ExitOk;
+            }
+            bool binary = t is null && values.All(v => v is 0 or 1);
+            if (how == "cart" && t is null && !binary)
+            {
+                var tree = Cart.Run(table, values, new CartOptions { MinMass = CartMass(options.MinMass), MaxDepth = depth ?? int.MaxValue, Seed = parse.GetValue(seed) });
+                stdout.WriteLine($"CART on {what}");
+                stdout.WriteLine();
+                stdout.Write(tree.Format());
+                return SpokesCli.ExitOk;
+            }
+            if (how == "logit" && t is null && !binary) throw Usage("threshold", "logit needs a 0/1 outcome or a --threshold");
+            var input = binary
+                ? PrimInput.Create(table, values.Select(v => v == 1).ToArray())
+                : PrimInput.FromOutcome(table, values, t ?? 0, side);
+            string description = binary
+                ? $"{what}, 0/1 outcome (1 = of interest)"
+                : $"{what}, of interest: {(side == ThresholdDirection.AtMost ? "at most" : "at least")} {(t ?? 0).ToString(CultureInfo.InvariantCulture)}";
+
+            int interesting = input.CasesOfInterest;
+            string label = how == "prim" ? "PRIM" : how == "cart" ? "CART" : "Logistic regression";
+            if (interesting == 0 || interesting == input.Count)
+            {
+                stdout.WriteLine($"{label} on {description}");
                 stdout.WriteLine(interesting == 0
                     ? "no case of interest: the condition never holds in these scenarios, so there is no box to find"
                     : "every case is of interest: the condition always holds in these scenarios, so there is no box to find");
                 return SpokesCli.ExitOk;
             }
-            if (nBoxes > 1)
+            stdout.WriteLine($"{label} on {description}");
+            stdout.WriteLine();
+            if (how == "cart")
             {
-                stdout.WriteLine($"PRIM covering on {description}");
-                stdout.WriteLine();
-                stdout.Write(PrimReport.Covering(Prim.RunCovering(input, PrimOptions.Default, new CoveringOptions { MaxBoxes = nBoxes, Selection = BoxSelection.BestF1 })));
+                stdout.Write(Cart.Run(input, new CartOptions { MinMass = CartMass(options.MinMass), MaxDepth = depth ?? int.MaxValue, Seed = parse.GetValue(seed) }).Format());
                 return SpokesCli.ExitOk;
             }
-            var result = Prim.Run(input, PrimOptions.Default);
-            var box = parse.GetValue(pick) is { } index
-                ? index >= 0 && index < result.Trajectory.Count ? result.SelectBox(index)
-                    : throw new InputException("--box", 0, 0, "box", $"the trajectory has boxes 0..{result.Trajectory.Count - 1}")
-                : result.Select(BoxSelection.BestF1) ?? result.SelectBox(result.Trajectory.Count - 1);
-            stdout.WriteLine($"PRIM on {description}");
-            stdout.WriteLine();
-            stdout.Write(PrimReport.Format(result, box));
+            if (how == "logit")
+            {
+                var chosen = parse.GetValue(inputs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (chosen is not null)
+                    foreach (var c in chosen)
+                    {
+                        var col = table.Columns.FirstOrDefault(x => x.Name == c) ?? throw Usage("inputs", $"no input '{c}' (inputs: {string.Join(", ", table.Columns.Select(x => x.Name))})");
+                        if (col.Kind != ColumnKind.Real) throw Usage("inputs", $"'{c}' is categorical");
+                        if (Enumerable.Range(0, col.Count).Select(k => col[k]).Distinct().Count() < 2) throw Usage("inputs", $"'{c}' is constant");
+                    }
+                stdout.Write(LogitDiscovery.Run(input, chosen).Format());
+                return SpokesCli.ExitOk;
+            }
+
+            if (nBoxes > 1)
+            {
+                var rule = densityThreshold is { } d1 ? BoxSelection.MinDensity(d1) : BoxSelection.BestF1;
+                stdout.Write(PrimReport.Covering(Prim.RunCovering(input, options, new CoveringOptions { MaxBoxes = nBoxes, Selection = rule })));
+                return SpokesCli.ExitOk;
+            }
+            var result = Prim.Run(input, options);
+            int last = result.Trajectory.Count - 1;
+            int index = parse.GetValue(pick) is { } i
+                ? i >= 0 && i <= last ? i : throw Usage("box", $"the trajectory has boxes 0..{last}")
+                : densityThreshold is { } d2
+                    ? result.Select(BoxSelection.MinDensity(d2))?.Box.Index ?? throw Usage("density-threshold", $"no box on the trajectory reaches density {d2.ToString(CultureInfo.InvariantCulture)} (highest {result.Trajectory.Max(b => b.Density).ToString("0.000", CultureInfo.InvariantCulture)})")
+                    : result.Select(BoxSelection.BestF1)?.Box.Index ?? last;
+            if (parse.GetValue(inspect) is { } ins)
+            {
+                if (ins < 0 || ins > last) throw Usage("inspect", $"the trajectory has boxes 0..{last}");
+                stdout.Write(PrimReport.Trajectory(result));
+                stdout.WriteLine();
+                stdout.Write(PrimReport.Inspection(result.Inspect(ins)));
+                return SpokesCli.ExitOk;
+            }
+            stdout.Write(PrimReport.Format(result, result.SelectBox(index)));
             if (r > 0)
             {
                 stdout.WriteLine();
-                stdout.Write(PrimReport.Stability(result.Resample(box.Box.Index, new ResampleOptions { Seed = parse.GetValue(seed), Iterations = r })));
+                stdout.Write(PrimReport.Stability(result.Resample(index, new ResampleOptions { Seed = parse.GetValue(seed), Iterations = r })));
             }
             return SpokesCli.ExitOk;
         }));
@@ -96,47 +206,36 @@ internal static class DiscoverCommand
     /// search in a Debug build on a shared core (docs/reliability.md), so the limit is about 30 s there.</summary>
     internal const double MaxWork = 5e6;
 
-    private static (PrimInput, string) FromResults(string dir, string name, double threshold, ThresholdDirection how, string? policy, string? difference)
+    private static InputException Usage(string option, string message) => new("--" + option, 0, 0, option, message);
+
+    /// <summary>CART's leaves may hold at most half the rows each; PRIM's default mass is also valid there.</summary>
+    private static double CartMass(double mass) => mass <= 0.5 ? mass : throw Usage("min-mass", "cart needs a minimum mass in (0, 0.5]");
+
+    private static PrimOptions PrimOptionsFrom(string objective, double peel, double paste, double mass, string pasteRule)
     {
-        var table = ResultReader.Read(dir);
-        int o = table.Outcomes.ToList().IndexOf(name);
-        if (o < 0) throw new InputException(dir, 0, 0, "outcome", $"no outcome '{name}' (outcomes: {string.Join(", ", table.Outcomes)})");
-        var rows = new List<double[]>();
-        var values = new List<double>();
-        string what;
-        if (difference is not null)
+        var obj = objective switch
         {
-            var pair = difference.Split(',', StringSplitOptions.TrimEntries);
-            if (pair.Length != 2 || !table.Policies.Contains(pair[0]) || !table.Policies.Contains(pair[1]))
-                throw new InputException("--difference", 0, 0, "difference", $"give two policies of the results as P1,P2 (policies: {string.Join(", ", table.Policies.Distinct())})");
-            var first = new Dictionary<int, int>();
-            var second = new Dictionary<int, int>();
-            for (int i = 0; i < table.Policies.Length; i++)
-            {
-                if (table.Policies[i] == pair[0]) first[table.Scenarios[i]] = i;
-                else if (table.Policies[i] == pair[1]) second[table.Scenarios[i]] = i;
-            }
-            foreach (var (scenario, i) in first.OrderBy(kv => kv.Key))
-                if (second.TryGetValue(scenario, out int j))
-                {
-                    rows.Add(table.InputRows[i]);
-                    values.Add(table.OutcomeRows[i][o] - table.OutcomeRows[j][o]);
-                }
-            what = $"{name}({pair[0]}) − {name}({pair[1]})";
-        }
-        else
+            "original" => PeelObjective.Original,
+            "lenient1" => PeelObjective.Lenient1,
+            "lenient2" => PeelObjective.Lenient2,
+            _ => throw Usage("objective", $"'{objective}' must be original, lenient1 or lenient2"),
+        };
+        var rule = pasteRule switch
         {
-            var policies = table.Policies.Distinct().ToList();
-            string chosen = policy ?? (policies.Count == 1 ? policies[0]
-                : throw new InputException("--policy", 0, 0, "policy", $"the results hold several policies ({string.Join(", ", policies)}): name one with --policy, or compare two with --difference"));
-            if (!policies.Contains(chosen)) throw new InputException("--policy", 0, 0, "policy", $"no policy '{chosen}' in the results");
-            for (int i = 0; i < table.Policies.Length; i++)
-                if (table.Policies[i] == chosen) { rows.Add(table.InputRows[i]); values.Add(table.OutcomeRows[i][o]); }
-            what = $"{name} under {chosen}";
-        }
-        for (int i = 0; i < values.Count; i++)
-            if (!double.IsFinite(values[i])) throw new InputException(dir, 0, 0, "outcome", $"{what} is {values[i]} in row {i}: not a finite number");
-        var input = PrimInput.FromOutcome(Table.FromRows(table.Inputs.ToList(), rows), values, threshold, how);
-        return (input, $"{dir}: {what} {(how == ThresholdDirection.AtMost ? "at most" : "at least")} {threshold.ToString(CultureInfo.InvariantCulture)} ({rows.Count} scenarios)");
+            "rows" => PasteRule.Rows,
+            "ema" => PasteRule.Quantile,
+            _ => throw Usage("paste", $"'{pasteRule}' must be rows or ema"),
+        };
+        if (!(peel > 0 && peel < 0.5)) throw Usage("peel-alpha", "must lie in (0, 0.5)");
+        if (!(paste > 0 && paste < 0.5)) throw Usage("paste-alpha", "must lie in (0, 0.5)");
+        if (!(mass > 0 && mass < 1)) throw Usage("min-mass", "must lie in (0, 1)");
+        return new PrimOptions { Objective = obj, PeelAlpha = peel, PasteAlpha = paste, MinMass = mass, PasteRule = rule };
+    }
+
+    /// <summary>The CSV's columns that are neither the outcome nor an input of <paramref name="table"/> (none: every other column is an input).</summary>
+    private static string[] NonInputs(string path, string outcome, Table table)
+    {
+        var header = CsvTable.Parse(File.ReadAllText(path), path).Header.Select(h => h.Text);
+        return header.Where(h => h != outcome && !table.Columns.Any(c => c.Name == h)).ToArray();
     }
 }

@@ -7,6 +7,7 @@ using Spokes.Explore.Samplers;
 using Spokes.Model.Outputs;
 using Spokes.Model.Policy;
 using Spokes.Scenarios;
+using Spokes.Scenarios.Export;
 
 namespace Spokes.Cli;
 
@@ -28,9 +29,11 @@ internal static class OptimizeCommand
         var population = new Option<int>("--population") { Description = "population size", DefaultValueFactory = _ => 40 };
         var generations = new Option<int>("--generations") { Description = "generations", DefaultValueFactory = _ => 30 };
         var seed = new Option<int>("--seed") { Description = "seed of the search and of the scenario sample", DefaultValueFactory = _ => 1 };
+        var constraint = new Option<string[]>("--constraint") { Description = "bound on an aggregated outcome, e.g. distancing<=0.3 or capability>=1.2 (capability, distancing, spending); repeatable", AllowMultipleArgumentsPerToken = false };
+        var outFile = new Option<string?>("--out") { Description = "write the non-dominated policies to this CSV (input of `spokes reevaluate`)" };
         var cmd = new Command("optimize", "Robust policy search: ε-NSGA-II over the U.S. levers, objectives aggregated over a set of sampled scenarios, hypervolume as convergence.")
         {
-            scenario, scenarios, robustness, population, generations, seed,
+            scenario, scenarios, robustness, population, generations, seed, constraint, outFile,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -48,53 +51,25 @@ internal static class OptimizeCommand
             }
             catch (ArgumentException e) { throw new InputException("options", 0, 0, e.ParamName ?? "", e.Message); }
 
+            var bounds = (parse.GetValue(constraint) ?? []).Select(ParseConstraint).ToArray();
             var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
             var unit = new LatinHypercubeSampler().Sample(k, settings.Design.Uncertainties.Count, s);
-            var baseDesign = settings.Design with
-            {
-                Outcomes =
-                [
-                    new OutcomeSpec("capability_per_us_dollar", Variable.CapabilityPerDollar, Trajectory.AllianceId, OutcomeStat.Final),
-                    new OutcomeSpec("distancing", Variable.Distancing, Trajectory.AllianceId, OutcomeStat.Final),
-                    new OutcomeSpec("allied_spending", Variable.Spending, Trajectory.AllianceId, OutcomeStat.Final),
-                ],
-            };
+            var baseDesign = PolicySearchSpace.Design(settings.Design);
             int start = baseDesign.Scenario.BaselineYear + 1;
-            // The commitment itself is categorical: keep it, or phase it out (the withdraw preset's ramp); the ten
-            // continuous levers are set directly and replace whatever the preset set.
             var postures = Presets.All.Select(p => p.Name).ToArray();
-            var variables = new List<DecisionVariable>
-            {
-                DecisionVariable.Categorical("commitment", "keep", "phase-out"),
-                DecisionVariable.Real("rhetoric", 0, 1), DecisionVariable.Real("demands", 0, 1), DecisionVariable.Real("reassurance", 0, 1),
-                DecisionVariable.Real("threatAssessment", 0, 1), DecisionVariable.Real("rolesAndMissions", 0, 1),
-                DecisionVariable.Real("industrialCooperation", 0, 1), DecisionVariable.Real("exercises", 0, 1),
-                DecisionVariable.Real("networking", 0, 1),
-                DecisionVariable.Real("forcePosture", 0.5, 1.5), DecisionVariable.Real("confrontation", -1, 1),
-            };
-            Lever[] levers = [Lever.Rhetoric, Lever.Demands, Lever.Reassurance, Lever.ThreatAssessment, Lever.RolesAndMissions,
-                Lever.IndustrialCooperation, Lever.Exercises, Lever.Networking, Lever.ForcePosture, Lever.Confrontation];
-
-            // Outcomes of one policy on every scenario: [outcome][scenario].
-            double[][] Outcomes(PolicySpec policy)
-            {
-                var matrix = new ExperimentMatrix(baseDesign with { Policies = [policy] }, unit);
-                var sink = new InMemorySink();
-                new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = k }).Evaluate(matrix, sink);
-                return [sink.Column(matrix, 0), sink.Column(matrix, 1), sink.Column(matrix, 2)];
-            }
+            var variables = PolicySearchSpace.Variables;
+            double[][] Outcomes(PolicySpec policy) => PolicySearchSpace.Outcomes(baseDesign, unit, policy);
             // Regret type 1 needs the best outcome per scenario among reference policies: the six presets.
             var presets = postures.Select(p => Outcomes(new PolicySpec(p, p, []))).ToArray();
-            bool[] maximise = [true, false, true];
+            var maximise = PolicySearchSpace.Maximise;
 
             var progress = ExploreCommands.Progress(stderr, (long)options.PopulationSize * (options.Generations + 1), "policies");
             long evaluated = 0;
-            var problem = new Problem(variables, 3, x =>
+            var unconstrained = new Problem(variables, 3, x =>
             {
                 progress?.Report(Interlocked.Increment(ref evaluated));
                 var decoded = variables.Select((v, i) => v.Decode(x[i])).ToArray();
-                var policy = new PolicySpec("candidate", decoded[0].Label == "keep" ? "status-quo" : "withdraw",
-                    levers.Select((l, i) => new LeverOverride(l, decoded[i + 1].Number, start, null, null, 0)).ToList());
+                var policy = PolicySearchSpace.Policy("candidate", decoded, start);
                 var y = Outcomes(policy);
                 var objectives = new double[3];
                 for (int o = 0; o < 3; o++)
@@ -103,13 +78,18 @@ internal static class OptimizeCommand
                     objectives[o] = maximise[o] && how is "mean" or "percentile" ? -value : value;
                 }
                 return objectives;
-            }, ["capability per U.S. $", "distancing", "allied spending"]);
+            }, PolicySearchSpace.OutcomeNames);
+            // Constraints bound the reported values (mean and percentile objectives are stored negated when maximised).
+            double Reported(double[] f, int o) => maximise[o] && how is "mean" or "percentile" ? -f[o] : f[o];
+            var problem = bounds.Length == 0 ? unconstrained : unconstrained.WithConstraints(
+                bounds.Select(b => b.Text).ToArray(),
+                (_, f) => bounds.Select(b => b.AtMost ? Reported(f, b.Outcome) - b.Value : b.Value - Reported(f, b.Outcome)).ToArray());
 
             stdout.WriteLine($"robust search: {k} scenarios ({settings.Design.Uncertainties.Count} uncertainties), robustness {how}, population {options.PopulationSize}, {options.Generations} generations, seed {s}");
             var result = EpsilonNsga2.Run(problem, options);
             stdout.WriteLine($"{result.Evaluations} policy evaluations ({result.Evaluations * k} model runs); hypervolume by generation:");
             foreach (var g in result.History.Where((_, i) => i % Math.Max(1, result.History.Count / 6) == 0 || i == result.History.Count - 1))
-                stdout.WriteLine($"  generation {g.Generation,3}: archive {g.ArchiveSize,3}, hypervolume {g.Hypervolume.ToString("0.0000", CultureInfo.InvariantCulture)}");
+                stdout.WriteLine($"  generation {g.Generation,3}: archive {g.ArchiveSize,3}, hypervolume {g.Hypervolume.ToString("0.0000", CultureInfo.InvariantCulture)}, ε-progress {g.EpsilonProgress}");
             stdout.WriteLine();
             string Label(int o) => how switch
             {
@@ -125,9 +105,39 @@ internal static class OptimizeCommand
                     .Concat(sol.Objectives.Select((v, o) => (maximise[o] && how is "mean" or "percentile" ? -v : v).ToString("0.000", CultureInfo.InvariantCulture))).ToArray());
             stdout.WriteLine($"non-dominated policies ({result.Archive.Count}; first 20 shown):");
             stdout.Write(table);
+            if (bounds.Length > 0 && result.Archive.Count == 0)
+                stdout.WriteLine("no policy met every constraint: loosen them or search longer");
+            if (parse.GetValue(outFile) is { } path)
+            {
+                AtomicFile.Write(path, w =>
+                {
+                    w.WriteLine(string.Join(",", variables.Select(v => v.Name).Concat(Enumerable.Range(0, 3).Select(o => Csv(Label(o))))));
+                    foreach (var sol in result.Archive)
+                        w.WriteLine(string.Join(",", sol.Decisions.Select(d => d.Kind == VariableKind.Categorical ? d.Label : d.Number.ToString("R", CultureInfo.InvariantCulture))
+                            .Concat(Enumerable.Range(0, 3).Select(o => Reported(sol.Objectives.ToArray(), o).ToString("R", CultureInfo.InvariantCulture)))));
+                });
+                stdout.WriteLine($"wrote {result.Archive.Count} policies to {path}");
+            }
             return SpokesCli.ExitOk;
         }));
         return cmd;
+    }
+
+    private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    private sealed record Bound(string Text, int Outcome, bool AtMost, double Value);
+
+    private static Bound ParseConstraint(string text)
+    {
+        int at = text.IndexOf("<=", StringComparison.Ordinal), ge = text.IndexOf(">=", StringComparison.Ordinal);
+        int op = at >= 0 ? at : ge;
+        if (op <= 0) throw new InputException("--constraint", 0, 0, "constraint", $"'{text}' must read OUTCOME<=VALUE or OUTCOME>=VALUE");
+        string name = text[..op].Trim();
+        int o = Array.IndexOf(PolicySearchSpace.OutcomeKeys, name);
+        if (o < 0) throw new InputException("--constraint", 0, 0, "constraint", $"unknown outcome '{name}' (known: {string.Join(", ", PolicySearchSpace.OutcomeKeys)})");
+        if (!double.TryParse(text[(op + 2)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            throw new InputException("--constraint", 0, 0, "constraint", $"'{text[(op + 2)..].Trim()}' is not a finite number");
+        return new Bound(text, o, at >= 0, v);
     }
 
     /// <summary>

@@ -27,14 +27,37 @@ internal static class SensitivityCommand
         var seed = new Option<int>("--seed") { Description = "seed of the bootstrap (and of the Morris design)", DefaultValueFactory = _ => 1 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "bootstrap resamples for the confidence intervals", DefaultValueFactory = _ => 100 };
         var threads = new Option<int>("--threads") { Description = "worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var cmd = new Command("sensitivity", "Global sensitivity analysis: Sobol first, total and second-order indices, or Morris μ*, σ.")
+        var designFile = new Option<string?>("--design") { Description = "analyse this design (SALib text or CSV; rows = runs, columns = inputs) instead of running the model" };
+        var outputsFile = new Option<string?>("--outputs") { Description = "with --design: the outputs, one column per outcome, one row per design row" };
+        var secondOrder = new Option<bool>("--second-order") { Description = "with --design and sobol: the design has SALib's second-order rows (calc_second_order)", DefaultValueFactory = _ => true };
+        var harmonics = new Option<int>("--harmonics") { Description = "rbd-fast: interference factor M; pawn: number of slices S", DefaultValueFactory = _ => 10 };
+        var threshold = new Option<double?>("--threshold") { Description = "rsa: behavioural runs have output at most (below) or at least (above) this" };
+        var direction = new Option<string>("--direction") { Description = "rsa: below or above", DefaultValueFactory = _ => "below" };
+        var cmd = new Command("sensitivity", "Global sensitivity analysis: Sobol first, total and second-order indices, or Morris μ*, σ; with --design/--outputs also RBD-FAST and regional sensitivity on any design.")
         {
-            scenario, method, n, levels, model, policy, seed, bootstrap, threads,
+            scenario, method, n, levels, model, policy, seed, bootstrap, threads, designFile, outputsFile, secondOrder, harmonics, threshold, direction,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             string m = parse.GetValue(method)!;
-            if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris)");
+            if (parse.GetValue(designFile) is { } df)
+            {
+                if (m is not ("sobol" or "morris" or "rbd-fast" or "pawn" or "rsa")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol, morris, rbd-fast, pawn or rsa)");
+                var of = parse.GetValue(outputsFile) ?? throw new InputException("--outputs", 0, 0, "outputs", "--design needs --outputs");
+                int boot = parse.GetValue(bootstrap), hm = parse.GetValue(harmonics);
+                if (boot < 0 || boot > 10_000 || boot == 1) throw new InputException("--bootstrap", 0, 0, "bootstrap", "must be 0 or lie in 2..10000");
+                if (hm < 1 || hm > 100) throw new InputException("--harmonics", 0, 0, "harmonics", "must lie in 1..100");
+                var th = parse.GetValue(threshold);
+                if (th is { } tv && !double.IsFinite(tv)) throw new InputException("--threshold", 0, 0, "threshold", "must be a finite number");
+                bool above = parse.GetValue(direction) switch
+                {
+                    "below" => false,
+                    "above" => true,
+                    var dv => throw new InputException("--direction", 0, 0, "direction", $"'{dv}' must be below or above"),
+                };
+                return SensitivityFromFiles.Run(stdout, m, df, of, parse.GetValue(secondOrder), boot, parse.GetValue(seed), hm, th, above);
+            }
+            if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris; rbd-fast, pawn and rsa need --design)");
             int size = parse.GetValue(n), b = parse.GetValue(bootstrap), s = parse.GetValue(seed), lv = parse.GetValue(levels), t = parse.GetValue(threads);
             if (size < 2 || size > 1_000_000) throw new InputException("--n", 0, 0, "n", "must lie in 2..1000000");
             if (b < 1 || b > 10_000) throw new InputException("--bootstrap", 0, 0, "bootstrap", "must lie in 1..10000");

@@ -31,7 +31,10 @@ public static class SpokesCli
         root.Subcommands.Add(ExploreCommands.Explore(stdout, stderr));
         root.Subcommands.Add(SensitivityCommand.Create(stdout, stderr));
         root.Subcommands.Add(DiscoverCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ScoreCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
         root.Subcommands.Add(OptimizeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReevaluateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(ClusterCommands.Silo(stdout, stderr));

@@ -30,6 +30,7 @@ public static class Prim
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(covering);
+        if (input.IsContinuous) throw new ArgumentException("a covering sequence needs cases of interest, not a continuous outcome", nameof(input));
         var data = new PrimData(input);
         var remaining = Enumerable.Range(0, input.Count).ToArray();
         var boxes = new List<CoveringBox>();

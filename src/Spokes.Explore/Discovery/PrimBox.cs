@@ -9,16 +9,29 @@ public sealed class PrimBox
 {
     private readonly Table _table;
 
-    internal PrimBox(int index, PrimPhase phase, BoxLimits raw, int count, int interest, PrimData data)
+    internal PrimBox(int index, PrimPhase phase, BoxLimits raw, int count, double sum, PrimData data)
     {
         Index = index;
         Phase = phase;
         Raw = raw;
         Count = count;
-        CasesOfInterest = interest;
-        Coverage = data.TotalInterest > 0 ? (double)interest / data.TotalInterest : 0;
-        Density = count > 0 ? (double)interest / count : 0;
         Mass = (double)count / data.N;
+        Mean = data.Mean(count, sum);
+        if (data.Continuous)
+        {
+            // Regression mode: no cases of interest; the density slot carries the mean so that rules on "density"
+            // (MinDensity) read as rules on the mean.
+            CasesOfInterest = 0;
+            Coverage = double.NaN;
+            Density = Mean;
+        }
+        else
+        {
+            int interest = (int)Math.Round(sum);
+            CasesOfInterest = interest;
+            Coverage = data.TotalInterest > 0 ? (double)interest / data.TotalInterest : 0;
+            Density = count > 0 ? (double)interest / count : 0;
+        }
         _table = data.Input.X;
         var limits = new DimensionLimit[raw.Dimensions];
         for (int j = 0; j < limits.Length; j++)
@@ -56,6 +69,9 @@ public sealed class PrimBox
     public double Density { get; }
 
     public double Mass { get; }
+
+    /// <summary>Mean outcome in the box: the density for cases of interest, the mean of a continuous outcome.</summary>
+    public double Mean { get; }
 
     /// <summary>The limit on every column, in table order.</summary>
     public IReadOnlyList<DimensionLimit> Limits { get; }

@@ -13,6 +13,18 @@ internal sealed class PrimData
         Y = input.Interest;
         N = input.Count;
         TotalInterest = input.CasesOfInterest;
+        // The search maximises the mean of V: 0/1 for cases of interest; for a continuous outcome the values shifted
+        // to start at 0 (flipped when minimising), so that the original objective, a mean, stays positive while
+        // every comparison of means and every lenient score is unchanged by the shift.
+        if (input.RawValues is { } raw)
+        {
+            Continuous = true;
+            Offset = input.Maximise ? raw.Min() : raw.Max();
+            Sign = input.Maximise ? 1 : -1;
+            V = raw.Select(v => Sign * (v - Offset)).ToArray();
+        }
+        else V = Y.Select(b => b ? 1.0 : 0.0).ToArray();
+        TotalValue = V.Sum();
         int d = Columns.Length;
         var lower = new double[d];
         var upper = new double[d];
@@ -39,6 +51,22 @@ internal sealed class PrimData
     public bool[] Y { get; }
     public int N { get; }
     public int TotalInterest { get; }
+    public double[] V { get; }
+    public double TotalValue { get; }
+    public bool Continuous { get; }
+    private double Offset { get; }
+    private double Sign { get; } = 1;
+
+    /// <summary>Sum of V over rows (for 0/1 data an exact integer, so every comparison is exact).</summary>
+    public double Sum(int[] rows)
+    {
+        double s = 0;
+        foreach (var r in rows) s += V[r];
+        return s;
+    }
+
+    /// <summary>The mean of the original outcome from a count and a sum of V.</summary>
+    public double Mean(int count, double sum) => count == 0 ? double.NaN : Continuous ? Offset + Sign * sum / count : sum / count;
     public BoxLimits Init { get; }
 
     public int Dimensions => Columns.Length;

@@ -11,13 +11,42 @@ namespace Spokes.Explore.Discovery;
 /// </summary>
 public sealed class PrimInput
 {
-    private PrimInput(Table x, bool[] y)
+    private PrimInput(Table x, bool[] y, double[]? values = null, bool maximise = true)
     {
         X = x;
         Interest = y;
         Y = Array.AsReadOnly(y);
         CasesOfInterest = y.Count(b => b);
+        RawValues = values;
+        Maximise = maximise;
     }
+
+    /// <summary>
+    /// A continuous outcome for PRIM's regression mode (EMA Workbench's <c>RegressionPrim</c>; Friedman &amp; Fisher
+    /// 1999 bump hunting proper): peeling raises (or, with <paramref name="maximise"/> false, lowers) the mean of the
+    /// outcome in the box instead of the share of cases of interest. The boxes report the mean
+    /// (<see cref="PrimBox.Mean"/>); coverage and quasi-p values do not apply (NaN, none).
+    /// </summary>
+    /// <exception cref="ArgumentException">wrong length, an empty table, or a non-finite outcome.</exception>
+    public static PrimInput Continuous(Table x, IReadOnlyList<double> outcome, bool maximise = true)
+    {
+        if (outcome.Count != x.RowCount) throw new ArgumentException($"{outcome.Count} outcomes for {x.RowCount} rows", nameof(outcome));
+        if (x.RowCount == 0) throw new ArgumentException("the table has no rows", nameof(x));
+        for (int i = 0; i < outcome.Count; i++)
+            if (!double.IsFinite(outcome[i])) throw new ArgumentException($"outcome {i} is not finite", nameof(outcome));
+        return new PrimInput(x, new bool[x.RowCount], outcome.ToArray(), maximise);
+    }
+
+    /// <summary>Whether this is a continuous outcome (<see cref="Continuous"/>) rather than cases of interest.</summary>
+    public bool IsContinuous => RawValues is not null;
+
+    /// <summary>Continuous mode: whether a higher mean is sought.</summary>
+    public bool Maximise { get; }
+
+    /// <summary>The continuous outcome (null for cases of interest).</summary>
+    public IReadOnlyList<double>? Values => RawValues;
+
+    internal double[]? RawValues { get; }
 
     /// <summary>The inputs.</summary>
     public Table X { get; }
@@ -152,6 +181,6 @@ public sealed class PrimInput
     {
         var y = new bool[rows.Length];
         for (int i = 0; i < rows.Length; i++) y[i] = Interest[rows[i]];
-        return new PrimInput(X.Rows(rows), y);
+        return new PrimInput(X.Rows(rows), y, RawValues is null ? null : rows.Select(r => RawValues[r]).ToArray(), Maximise);
     }
 }

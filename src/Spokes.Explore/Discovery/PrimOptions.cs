@@ -46,5 +46,8 @@ public sealed record PrimOptions
 
     public PeelObjective Objective { get; init; } = PeelObjective.Original;
 
+    /// <summary>How far a paste widens a real dimension (default <see cref="PasteRule.Rows"/>; EMA uses <see cref="PasteRule.Quantile"/>).</summary>
+    public PasteRule PasteRule { get; init; } = PasteRule.Rows;
+
     public static PrimOptions Default { get; } = new();
 }

@@ -26,6 +26,15 @@ public static class PrimReport
     public static string Trajectory(PrimResult result)
     {
         var sb = new StringBuilder();
+        if (result.Input.IsContinuous)
+        {
+            sb.AppendLine(Inv($"PRIM trajectory (regression mode, {(result.Input.Maximise ? "raising" : "lowering")} the mean): {result.PopulationCount} rows, mean {G(result.Trajectory[0].Mean)} in the input; peel α {result.Options.PeelAlpha}, paste α {result.Options.PasteAlpha}, min mass {result.Options.MinMass}, objective {result.Options.Objective}"));
+            var r = new TextTable(("box", true), ("phase", false), ("mean", true), ("mass", true), ("rows", true), ("restricted", true));
+            foreach (var b in result.Trajectory)
+                r.Add(Num(b.Index), b.Phase.ToString().ToLowerInvariant(), G(b.Mean), Share(b.Mass), Num(b.Count), Num(b.RestrictedCount));
+            r.WriteTo(sb);
+            return sb.ToString();
+        }
         sb.AppendLine(Inv($"PRIM trajectory: {result.PopulationCount} rows, {result.Input.CasesOfInterest} of {result.Input.Count} cases of interest in the input; peel α {result.Options.PeelAlpha}, paste α {result.Options.PasteAlpha}, min mass {result.Options.MinMass}, objective {result.Options.Objective}"));
         var t = new TextTable(("box", true), ("phase", false), ("coverage", true), ("density", true), ("mass", true),
             ("rows", true), ("of interest", true), ("restricted", true));
@@ -41,19 +50,57 @@ public static class PrimReport
     {
         var b = selected.Box;
         var sb = new StringBuilder();
-        sb.AppendLine(Inv($"Box {b.Index} ({b.Phase.ToString().ToLowerInvariant()}): coverage {Share(b.Coverage)}, density {Share(b.Density)}, mass {Share(b.Mass)}, {b.Count} rows, {b.CasesOfInterest} of interest, {b.RestrictedCount} restricted dimensions"));
+        bool continuous = double.IsNaN(b.Coverage);
+        sb.AppendLine(continuous
+            ? Inv($"Box {b.Index} ({b.Phase.ToString().ToLowerInvariant()}): mean {G(b.Mean)}, mass {Share(b.Mass)}, {b.Count} rows, {b.RestrictedCount} restricted dimensions")
+            : Inv($"Box {b.Index} ({b.Phase.ToString().ToLowerInvariant()}): coverage {Share(b.Coverage)}, density {Share(b.Density)}, mass {Share(b.Mass)}, {b.Count} rows, {b.CasesOfInterest} of interest, {b.RestrictedCount} restricted dimensions"));
         var t = new TextTable(("dimension", false), ("side", false), ("limit", false), ("data range", false), ("quasi-p", true));
-        foreach (var q in selected.QuasiP)
+        // One line per restricted side (real) or restricted set (categorical), in table order: the order of the
+        // quasi-p values, which regression mode does not have.
+        var q = selected.QuasiP.ToDictionary(v => (v.Dimension, v.Side), v => v.PValue);
+        foreach (var limit in b.Restrictions)
         {
-            var limit = b.Limit(q.Dimension);
             string range = limit.Kind == ColumnKind.Real
                 ? Inv($"[{limit.Minimum:G4}, {limit.Maximum:G4}]")
                 : Inv($"{limit.CategoryCount} categories");
-            t.Add(q.Dimension, q.Side.ToString().ToLowerInvariant(), q.Limit, range, q.PValue.ToString("G3", CultureInfo.InvariantCulture));
+            var sides = limit.Kind == ColumnKind.Categorical
+                ? new[] { (BoxSide.Categories, limit.ToString()) }
+                : new[] { (BoxSide.Lower, Inv($"≥ {limit.Lower:G4}")), (BoxSide.Upper, Inv($"≤ {limit.Upper:G4}")) }
+                    .Where(p => p.Item1 == BoxSide.Lower ? limit.LowerRestricted : limit.UpperRestricted).ToArray();
+            foreach (var (side, text) in sides)
+                t.Add(limit.Name, side.ToString().ToLowerInvariant(), text, range,
+                    q.TryGetValue((limit.Name, side), out var p) ? p.ToString("G3", CultureInfo.InvariantCulture) : "—");
         }
         t.WriteTo(sb);
         return sb.ToString();
     }
+
+    /// <summary>The box's limits and quasi-p values, then what the box becomes when each restriction is dropped.</summary>
+    public static string Inspection(BoxInspection inspection)
+    {
+        var sb = new StringBuilder();
+        sb.Append(Box(inspection.Selected));
+        var b = inspection.Selected.Box;
+        sb.AppendLine();
+        sb.AppendLine("Dropping one restriction (the box without that dimension's limits):");
+        if (double.IsNaN(b.Coverage))
+        {
+            var r = new TextTable(("dropped", false), ("mean", true), ("mass", true), ("rows", true), ("Δ mean", true));
+            foreach (var d in inspection.Drops)
+                r.Add(d.Dimension, G(d.Density), Share(d.Mass), Num(d.Rows), (d.Density - b.Mean).ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture));
+            r.WriteTo(sb);
+            return sb.ToString();
+        }
+        var t = new TextTable(("dropped", false), ("coverage", true), ("density", true), ("mass", true), ("rows", true),
+            ("Δ coverage", true), ("Δ density", true));
+        foreach (var d in inspection.Drops)
+            t.Add(d.Dimension, Share(d.Coverage), Share(d.Density), Share(d.Mass), Num(d.Rows),
+                Signed(d.Coverage - b.Coverage), Signed(d.Density - b.Density));
+        t.WriteTo(sb);
+        return sb.ToString();
+    }
+
+    private static string Signed(double x) => x.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture);
 
     /// <summary>How often each dimension was restricted on the resamples.</summary>
     public static string Stability(ResampleResult result)
@@ -91,6 +138,7 @@ public static class PrimReport
         return sb.ToString();
     }
 
+    private static string G(double x) => x.ToString("G5", CultureInfo.InvariantCulture);
     private static string Share(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
     private static string Percent(double x) => (100 * x).ToString("0", CultureInfo.InvariantCulture) + "%";
     private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);

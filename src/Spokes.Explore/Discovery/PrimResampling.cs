@@ -27,7 +27,10 @@ public static class PrimResampling
             var rows = Draw(random, input.Count, options);
             var result = Prim.Run(input.Rows(rows), prim);
             var trajectory = result.Trajectory;
-            var nearCoverage = trajectory.MinBy(b => Math.Abs(b.Coverage - reference.Coverage))!;
+            // Regression mode has no coverage: both matches are by the mean.
+            var nearCoverage = input.IsContinuous
+                ? trajectory.MinBy(b => Math.Abs(b.Mean - reference.Mean))!
+                : trajectory.MinBy(b => Math.Abs(b.Coverage - reference.Coverage))!;
             var nearDensity = trajectory.MinBy(b => Math.Abs(b.Density - reference.Density))!;
             foreach (var limit in nearCoverage.Restrictions) byCoverage[limit.Column]++;
             foreach (var limit in nearDensity.Restrictions) byDensity[limit.Column]++;

@@ -14,7 +14,7 @@ public sealed class PrimResult
         _data = data;
         _population = population;
         Options = options;
-        Trajectory = steps.Select((s, i) => new PrimBox(i, s.Phase, s.Limits, s.Rows.Length, data.CountInterest(s.Rows), data))
+        Trajectory = steps.Select((s, i) => new PrimBox(i, s.Phase, s.Limits, s.Rows.Length, data.Sum(s.Rows), data))
             .ToArray();
     }
 
@@ -40,6 +40,10 @@ public sealed class PrimResult
         var box = Trajectory[index];
         return new SelectedBox(box, QuasiP.For(box, _data, _population));
     }
+
+    /// <summary>Box <paramref name="index"/> with its quasi-p values and what dropping each of its restrictions costs.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">no box has that index.</exception>
+    public BoxInspection Inspect(int index) => BoxInspection.For(SelectBox(index), _data, _population);
 
     /// <summary>The box a rule picks, or null when no box on the trajectory meets it.</summary>
     public SelectedBox? Select(BoxSelection rule) => rule.Choose(Trajectory) is { } i ? SelectBox(i) : null;

@@ -16,7 +16,8 @@ internal sealed record RawStep(BoxLimits Limits, int[] Rows, PrimPhase Phase);
 /// <para>Pasting: from the last peeled box, each candidate widens one restricted side to take in the ⌈α·n⌉ rows
 /// nearest to it that satisfy every other limit (Friedman &amp; Fisher's α·N_B; ties at the last value all come in;
 /// the new limit lies halfway to the next value, or at the data's bound when none is left), or adds back one
-/// excluded category. The best is taken while it raises the density and its score is positive.</para>
+/// excluded category. The best is taken while it raises the density and its score is positive. With
+/// <see cref="PasteRule.Quantile"/> a real side widens instead to EMA's quantile of the outside candidates.</para>
 /// </summary>
 internal static class PrimSearch
 {
@@ -50,7 +51,7 @@ internal static class PrimSearch
     {
         int m = rows.Length;
         if (m == 0) return null;
-        int h = data.CountInterest(rows);
+        double h = data.Sum(rows);
         Candidate? best = null;
         for (int j = 0; j < data.Dimensions; j++)
         {
@@ -60,12 +61,12 @@ internal static class PrimSearch
                 int allowedCount = mask.Count(b => b);
                 if (allowedCount < 2) continue;
                 var n = new int[mask.Length];
-                var hc = new int[mask.Length];
+                var hc = new double[mask.Length];
                 foreach (var r in rows)
                 {
                     int c = (int)col[r];
                     n[c]++;
-                    if (data.Y[r]) hc[c]++;
+                    hc[c] += data.V[r];
                 }
                 for (int c = 0; c < mask.Length; c++)
                 {
@@ -78,8 +79,8 @@ internal static class PrimSearch
             var order = (int[])rows.Clone();
             for (int i = 0; i < m; i++) values[i] = col[order[i]];
             Array.Sort(values, order);
-            var prefix = new int[m + 1];
-            for (int i = 0; i < m; i++) prefix[i + 1] = prefix[i] + (data.Y[order[i]] ? 1 : 0);
+            var prefix = new double[m + 1];
+            for (int i = 0; i < m; i++) prefix[i + 1] = prefix[i] + data.V[order[i]];
 
             double low = Quantile(values, options.PeelAlpha);
             int removedBelow = LowerBound(values, low); // rows with value < low are removed
@@ -109,7 +110,7 @@ internal static class PrimSearch
     private static RawStep? BestPaste(PrimData data, BoxLimits box, int[] rows, int[] population, PrimOptions options)
     {
         int m = rows.Length;
-        int h = data.CountInterest(rows);
+        double h = data.Sum(rows);
         // Rows outside the box that break exactly one limit are the only ones a single paste can bring in.
         var outside = new List<int>[data.Dimensions];
         for (int j = 0; j < outside.Length; j++) outside[j] = new List<int>();
@@ -140,14 +141,18 @@ internal static class PrimSearch
             var below = outside[j].Where(r => col[r] < box.Lower[j]).OrderByDescending(r => col[r]).ThenBy(r => r).ToArray();
             if (below.Length > 0)
             {
-                var (count, limit) = Widen(below, col, take, data.Init.Lower[j]);
-                Consider(ref best, new Candidate(j, BoxSide.Lower, 0, limit, 0, 0), below[..count]);
+                var (count, limit) = options.PasteRule == PasteRule.Rows
+                    ? Widen(below, col, take, data.Init.Lower[j])
+                    : QuantileWiden(below, col, 1 - options.PasteAlpha, lower: true);
+                if (count > 0) Consider(ref best, new Candidate(j, BoxSide.Lower, 0, limit, 0, 0), below[..count]);
             }
             var above = outside[j].Where(r => col[r] > box.Upper[j]).OrderBy(r => col[r]).ThenBy(r => r).ToArray();
             if (above.Length > 0)
             {
-                var (count, limit) = Widen(above, col, take, data.Init.Upper[j]);
-                Consider(ref best, new Candidate(j, BoxSide.Upper, 0, limit, 0, 0), above[..count]);
+                var (count, limit) = options.PasteRule == PasteRule.Rows
+                    ? Widen(above, col, take, data.Init.Upper[j])
+                    : QuantileWiden(above, col, options.PasteAlpha, lower: false);
+                if (count > 0) Consider(ref best, new Candidate(j, BoxSide.Upper, 0, limit, 0, 0), above[..count]);
             }
         }
         if (best is not { } chosen) return null;
@@ -156,7 +161,7 @@ internal static class PrimSearch
 
         void Consider(ref Candidate? current, Candidate c, int[] extra)
         {
-            int hNew = h + data.CountInterest(extra);
+            double hNew = h + data.Sum(extra);
             int nNew = m + extra.Length;
             var scored = c with
             {
@@ -165,8 +170,9 @@ internal static class PrimSearch
                 Score = Score(options.Objective, m, h, nNew, hNew),
             };
             scored = scored with { Restricted = RestrictedAfterPaste(data, box, scored) };
-            // Density must rise strictly: compare h_new/n_new > h/m exactly, in integers.
-            if (scored.Score <= 0 || (long)hNew * m <= (long)h * nNew) return;
+            // Density (the mean) must rise strictly: h_new/n_new > h/m, compared as h_new·m > h·n_new (exact for 0/1 data,
+            // whose sums are integers far below 2^53).
+            if (scored.Score <= 0 || hNew * m <= h * nNew) return;
             if (current is null || Better(scored, current.Value))
             {
                 current = scored;
@@ -185,6 +191,21 @@ internal static class PrimSearch
         int k = Math.Min(take, sorted.Length);
         while (k < sorted.Length && col[sorted[k]] == col[sorted[k - 1]]) k++;
         return k == sorted.Length ? (k, bound) : (k, (col[sorted[k - 1]] + col[sorted[k]]) / 2);
+    }
+
+    /// <summary>
+    /// EMA's paste: the new limit is the quantile q of the outside candidates' values (sdtoolkit's rule, as for
+    /// peeling); the rows taken are the candidates the new limit admits (at least the nearest one, since the quantile
+    /// never passes the candidates' inner end).
+    /// </summary>
+    internal static (int Count, double Limit) QuantileWiden(int[] nearestFirst, double[] col, double q, bool lower)
+    {
+        var sorted = nearestFirst.Select(r => col[r]).ToArray();
+        Array.Sort(sorted);
+        double limit = Quantile(sorted, q);
+        int count = 0;
+        while (count < nearestFirst.Length && (lower ? col[nearestFirst[count]] >= limit : col[nearestFirst[count]] <= limit)) count++;
+        return (count, limit);
     }
 
     private static RawStep Apply(PrimData data, BoxLimits box, int[] rows, Candidate c)
@@ -217,12 +238,12 @@ internal static class PrimSearch
     }
 
     /// <summary>The score of a move from a box of n_old rows (h_old of interest) to one of n_new rows (h_new).</summary>
-    internal static double Score(PeelObjective objective, int nOld, int hOld, int nNew, int hNew)
+    internal static double Score(PeelObjective objective, int nOld, double hOld, int nNew, double hNew)
     {
-        double meanNew = nNew > 0 ? (double)hNew / nNew : 0;
+        double meanNew = nNew > 0 ? hNew / nNew : 0;
         if (objective == PeelObjective.Original) return nNew > 0 ? meanNew : -1;
-        double meanOld = (double)hOld / nOld;
-        if ((long)hNew * nOld == (long)hOld * nNew) return 0;
+        double meanOld = hOld / nOld;
+        if (hNew * nOld == hOld * nNew) return 0;
         double change = Math.Abs(nOld - nNew);
         return objective == PeelObjective.Lenient1
             ? (meanNew - meanOld) / change
@@ -261,7 +282,7 @@ internal static class PrimSearch
         return lo;
     }
 
-    private readonly record struct Candidate(int Column, BoxSide Side, int Code, double Limit, int Count, int Interest)
+    private readonly record struct Candidate(int Column, BoxSide Side, int Code, double Limit, int Count, double Interest)
     {
         public double Score { get; init; }
         public int Restricted { get; init; }

@@ -9,6 +9,7 @@ internal static class QuasiP
     public static IReadOnlyList<QuasiPValue> For(PrimBox box, PrimData data, int[] population)
     {
         var result = new List<QuasiPValue>();
+        if (data.Continuous) return result; // a binomial test needs cases of interest
         foreach (var limit in box.Restrictions)
         {
             int j = limit.Column;

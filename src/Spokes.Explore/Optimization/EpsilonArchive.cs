@@ -26,6 +26,12 @@ public sealed class EpsilonArchive
 
     public int Count => _members.Count;
 
+    /// <summary>
+    /// How many accepted candidates landed in an ε-box no member occupied (ε-progress, Hadka &amp; Reed 2013); a
+    /// candidate that only replaces the member of its own box does not count.
+    /// </summary>
+    public int Improvements { get; private set; }
+
     /// <summary>The members, in the order they entered.</summary>
     public IReadOnlyList<Solution> Members => _members.Select(m => m.Solution).ToArray();
 
@@ -50,6 +56,8 @@ public sealed class EpsilonArchive
             else if (Dominance.Dominates(memberBox, box)) return false;
             else if (Dominance.Dominates(box, memberBox)) evicted.Add(i);
         }
+        bool sameBox = evicted.Any(i => box.AsSpan().SequenceEqual(_members[i].Box));
+        if (!sameBox) Improvements++;
         for (int i = evicted.Count - 1; i >= 0; i--) _members.RemoveAt(evicted[i]);
         _members.Add((candidate, box));
         return true;

@@ -33,10 +33,10 @@ public static class EpsilonNsga2
 
         var population = Evaluate(problem, Enumerable.Range(0, n).Select(_ => Variation.RandomVector(vars, random)).ToArray(), options.Parallelism);
         int evaluations = n;
-        foreach (var s in population) archive.Add(s);
+        foreach (var s in population.Where(s => s.IsFeasible)) archive.Add(s);
         var reference = options.ReferencePoint?.ToArray() ?? DefaultReference(population);
         var (rank, crowding) = Rank(population);
-        history.Add(Record(0, evaluations, archive, reference));
+        history.Add(Record(0, evaluations, archive, reference, options.ReferenceFront));
 
         for (int generation = 1; generation <= options.Generations; generation++)
         {
@@ -54,10 +54,10 @@ public static class EpsilonNsga2
             }
             var offspring = Evaluate(problem, children.ToArray(), options.Parallelism);
             evaluations += offspring.Length;
-            foreach (var s in offspring) archive.Add(s);
+            foreach (var s in offspring.Where(s => s.IsFeasible)) archive.Add(s);
             population = Survivors(population.Concat(offspring).ToArray(), n);
             (rank, crowding) = Rank(population);
-            history.Add(Record(generation, evaluations, archive, reference));
+            history.Add(Record(generation, evaluations, archive, reference, options.ReferenceFront));
         }
 
         var sortedArchive = archive.Members.OrderBy(s => s.Objectives, ObjectiveOrder.Instance).ToArray();
@@ -72,7 +72,7 @@ public static class EpsilonNsga2
         else
             Parallel.For(0, vectors.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
                 i => objectives[i] = problem.Evaluate(vectors[i]));
-        return vectors.Select((x, i) => new Solution(x, objectives[i], problem.Decode(x))).ToArray();
+        return vectors.Select((x, i) => new Solution(x, objectives[i], problem.Decode(x), problem.Violation(x, objectives[i]))).ToArray();
     }
 
     /// <summary>Front rank and crowding distance of every member.</summary>
@@ -81,7 +81,7 @@ public static class EpsilonNsga2
         var points = population.Select(s => s.Objectives).ToArray();
         var rank = new int[population.Length];
         var crowding = new double[population.Length];
-        var fronts = NondominatedSort.Fronts(points);
+        var fronts = NondominatedSort.Fronts(points, Violations(population));
         for (int f = 0; f < fronts.Count; f++)
         {
             var distance = NondominatedSort.CrowdingDistance(points, fronts[f]);
@@ -110,7 +110,7 @@ public static class EpsilonNsga2
     {
         var points = merged.Select(s => s.Objectives).ToArray();
         var next = new List<Solution>(n);
-        foreach (var front in NondominatedSort.Fronts(points))
+        foreach (var front in NondominatedSort.Fronts(points, Violations(merged)))
         {
             if (next.Count + front.Length <= n)
             {
@@ -126,6 +126,10 @@ public static class EpsilonNsga2
         return next.ToArray();
     }
 
+    /// <summary>The violations for constrained domination, or null when every solution is feasible (plain dominance).</summary>
+    private static double[]? Violations(Solution[] solutions) =>
+        solutions.All(s => s.IsFeasible) ? null : solutions.Select(s => s.ConstraintViolation).ToArray();
+
     private static double[] DefaultReference(Solution[] population)
     {
         int m = population[0].Objectives.Count;
@@ -139,9 +143,28 @@ public static class EpsilonNsga2
         return reference;
     }
 
-    private static GenerationRecord Record(int generation, int evaluations, EpsilonArchive archive, double[] reference) =>
-        new(generation, evaluations, archive.Count,
-            reference.Length <= 3 ? Hypervolume.Compute(archive.Members, reference) : double.NaN);
+    private static GenerationRecord Record(int generation, int evaluations, EpsilonArchive archive, double[] reference,
+        IReadOnlyList<double[]>? front)
+    {
+        var points = archive.Members.Select(s => s.Objectives).ToArray();
+        // Every generation pays for this, so the exact route is kept to sets WFG measures in tens of milliseconds
+        // (measured: 200 points in 5-D ≈ 60 ms, 100 in 6-D ≈ 150 ms, 60 in 8-D ≈ 200 ms, Debug build) and the Monte
+        // Carlo estimate uses 20,000 samples (standard error below 0.4% of the box's volume).
+        int exactLimit = reference.Length <= 5 ? 200 : reference.Length <= 7 ? 100 : 50;
+        var record = new GenerationRecord(generation, evaluations, archive.Count,
+            Hypervolume.Estimate(points, reference, exactLimit, samples: 20_000).Value)
+        {
+            EpsilonProgress = archive.Improvements,
+        };
+        if (front is null || front.Count == 0) return record;
+        var reference2 = front.Select(p => (IReadOnlyList<double>)p).ToArray();
+        return record with
+        {
+            GenerationalDistance = QualityIndicators.GenerationalDistance(points, reference2),
+            InvertedGenerationalDistance = QualityIndicators.InvertedGenerationalDistance(points, reference2),
+            AdditiveEpsilon = QualityIndicators.AdditiveEpsilon(points, reference2),
+        };
+    }
 
     /// <summary>Lexicographic order of objective vectors, for a stable archive listing.</summary>
     private sealed class ObjectiveOrder : IComparer<IReadOnlyList<double>>

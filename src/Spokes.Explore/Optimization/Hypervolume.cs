@@ -5,19 +5,70 @@ namespace Spokes.Explore.Optimization;
 /// and bounded by a reference point, for minimisation. Exact. Points not strictly better than the reference in every
 /// objective add nothing and are ignored; dominated and duplicate points add nothing. One objective: ref − min.
 /// Two: a sweep in f₁ order, O(n log n). Three: slicing along f₃ (Hypervolume by Slicing Objectives, While et al.
-/// 2006, reduced to 2-D slices), each slice a 2-D sweep, O(n² log n). More objectives are not supported.
+/// 2006, reduced to 2-D slices), each slice a 2-D sweep, O(n² log n). Four or more: the WFG algorithm (While,
+/// Bradstreet &amp; Barone 2012, "A fast way of calculating exact hypervolumes", IEEE TEC 16(1):86–95) — the sum of
+/// each point's exclusive hypervolume, inclusive box minus the hypervolume of its limit set — with the points sorted
+/// worst first in the last objective, so every limit set is flat in that objective and is measured one dimension
+/// down (the slicing of WFG's own implementation), until three objectives remain. Exact; exponential in the worst
+/// case, so <see cref="Estimate"/> offers a Monte Carlo estimate for large sets.
 /// </summary>
 public static class Hypervolume
 {
     /// <exception cref="ArgumentException">a point whose length differs from the reference's, or a NaN.</exception>
-    /// <exception cref="NotSupportedException">more than three objectives.</exception>
     public static double Compute(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<double> reference)
     {
         int d = reference.Count;
         if (d == 0) throw new ArgumentException("the reference point is empty", nameof(reference));
         for (int k = 0; k < d; k++)
             if (double.IsNaN(reference[k])) throw new ArgumentException("the reference point has a NaN", nameof(reference));
-        if (d > 3) throw new NotSupportedException($"hypervolume is implemented for 1 to 3 objectives, not {d}");
+        var inside = Inside(points, reference);
+        if (inside.Count == 0) return 0;
+        return d switch
+        {
+            1 => reference[0] - inside.Min(p => p[0]),
+            2 => Area(inside, reference[0], reference[1]),
+            3 => Volume(inside, reference),
+            _ => Wfg(Nondominated(inside), reference.ToArray(), d),
+        };
+    }
+
+    /// <summary>
+    /// The hypervolume, exact when the set is small enough (at most three objectives, or at most
+    /// <paramref name="exactLimit"/> non-dominated points), else a Monte Carlo estimate: <paramref name="samples"/>
+    /// points drawn uniformly in the box between the set's ideal point and the reference, the share dominated times
+    /// the box's volume (standard error ≈ V·√(p(1−p)/samples)). Seeded, so the estimate is reproducible.
+    /// </summary>
+    /// <returns>the value and whether it is exact.</returns>
+    public static (double Value, bool Exact) Estimate(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<double> reference,
+        int exactLimit = 200, int samples = 100_000, int seed = 1)
+    {
+        int d = reference.Count;
+        var inside = Inside(points, reference);
+        if (d <= 3 || inside.Count == 0) return (Compute(points, reference), true);
+        var front = Nondominated(inside);
+        if (front.Count <= exactLimit) return (Wfg(front, reference.ToArray(), d), true);
+        var ideal = Enumerable.Range(0, d).Select(k => front.Min(p => p[k])).ToArray();
+        double box = 1;
+        for (int k = 0; k < d; k++) box *= reference[k] - ideal[k];
+        var random = Samplers.SeededRandom.Create(seed);
+        var z = new double[d];
+        int hit = 0;
+        for (int s = 0; s < samples; s++)
+        {
+            for (int k = 0; k < d; k++) z[k] = ideal[k] + random.NextDouble() * (reference[k] - ideal[k]);
+            foreach (var p in front)
+            {
+                bool dominated = true;
+                for (int k = 0; k < d && dominated; k++) dominated = p[k] <= z[k];
+                if (dominated) { hit++; break; }
+            }
+        }
+        return (box * hit / samples, false);
+    }
+
+    private static List<double[]> Inside(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<double> reference)
+    {
+        int d = reference.Count;
         var inside = new List<double[]>();
         foreach (var p in points)
         {
@@ -30,13 +81,57 @@ public static class Hypervolume
             }
             if (keep) inside.Add(p.ToArray());
         }
-        if (inside.Count == 0) return 0;
-        return d switch
+        return inside;
+    }
+
+    /// <summary>
+    /// WFG on the first d coordinates of non-dominated points: sorted worst first in objective d, point k's exclusive
+    /// part is the slab (r_d − p_d) times [its (d−1)-dimensional box − the (d−1)-dimensional hypervolume of the limit
+    /// set worse(p_k, p_j), j &gt; k], because every later point is no worse than p_k in objective d.
+    /// </summary>
+    private static double Wfg(List<double[]> points, double[] r, int d)
+    {
+        if (points.Count == 0) return 0;
+        if (d == 3) return Volume(points, r);
+        if (d == 2) return Area(points, r[0], r[1]);
+        var sorted = points.OrderByDescending(p => p[d - 1]).ThenBy(p => p[0]).ToArray();
+        double total = 0;
+        for (int k = 0; k < sorted.Length; k++)
         {
-            1 => reference[0] - inside.Min(p => p[0]),
-            2 => Area(inside, reference[0], reference[1]),
-            _ => Volume(inside, reference),
-        };
+            var p = sorted[k];
+            double slab = r[d - 1] - p[d - 1];
+            if (slab <= 0) continue;
+            double box = 1;
+            for (int i = 0; i < d - 1; i++) box *= r[i] - p[i];
+            var limit = new List<double[]>(sorted.Length - k - 1);
+            for (int j = k + 1; j < sorted.Length; j++)
+            {
+                var q = new double[d - 1];
+                for (int i = 0; i < d - 1; i++) q[i] = Math.Max(p[i], sorted[j][i]);
+                limit.Add(q);
+            }
+            total += slab * (box - Wfg(Nondominated(limit), r, d - 1));
+        }
+        return total;
+    }
+
+    /// <summary>The points no other point weakly dominates (duplicates kept once).</summary>
+    private static List<double[]> Nondominated(List<double[]> points)
+    {
+        var sorted = points.OrderBy(p => p.Sum()).ToList();
+        var kept = new List<double[]>();
+        foreach (var p in sorted)
+        {
+            bool covered = false;
+            foreach (var q in kept)
+            {
+                bool weak = true;
+                for (int k = 0; k < p.Length && weak; k++) weak = q[k] <= p[k];
+                if (weak) { covered = true; break; }
+            }
+            if (!covered) kept.Add(p);
+        }
+        return kept;
     }
 
     /// <inheritdoc cref="Compute(IReadOnlyList{IReadOnlyList{double}}, IReadOnlyList{double})"/>

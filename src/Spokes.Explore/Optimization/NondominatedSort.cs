@@ -11,8 +11,21 @@ public static class NondominatedSort
     /// The fronts, best first: front 0 holds the points no other point dominates, front k those dominated only by
     /// points of fronts below k. Each front lists point indices in ascending order. O(M·N²).
     /// </summary>
-    public static IReadOnlyList<int[]> Fronts(IReadOnlyList<IReadOnlyList<double>> points)
+    public static IReadOnlyList<int[]> Fronts(IReadOnlyList<IReadOnlyList<double>> points) => Fronts(points, null);
+
+    /// <summary>
+    /// The fronts under Deb's constrained domination (feasible before infeasible, smaller violation first, Pareto
+    /// dominance among the feasible); with no violations (null) plain Pareto dominance.
+    /// </summary>
+    public static IReadOnlyList<int[]> Fronts(IReadOnlyList<IReadOnlyList<double>> points, IReadOnlyList<double>? violations)
     {
+        bool Beats(int a, int b)
+        {
+            if (violations is null) return Dominance.Dominates(points[a], points[b]);
+            double va = violations[a], vb = violations[b];
+            if (va <= 0 && vb <= 0) return Dominance.Dominates(points[a], points[b]);
+            return va < vb;
+        }
         int n = points.Count;
         var dominated = new List<int>[n];
         var count = new int[n];
@@ -24,8 +37,8 @@ public static class NondominatedSort
             for (int q = 0; q < n; q++)
             {
                 if (p == q) continue;
-                if (Dominance.Dominates(points[p], points[q])) dominated[p].Add(q);
-                else if (Dominance.Dominates(points[q], points[p])) count[p]++;
+                if (Beats(p, q)) dominated[p].Add(q);
+                else if (Beats(q, p)) count[p]++;
             }
             if (count[p] == 0) current.Add(p);
         }

@@ -110,6 +110,12 @@ public sealed record NsgaOptions
         }
     }
 
+    /// <summary>
+    /// Points on (or near) the true Pareto front, when known (test problems): each generation then also records the
+    /// generational distance, inverted generational distance and additive ε-indicator of the archive against them.
+    /// </summary>
+    public IReadOnlyList<double[]>? ReferenceFront { get; init; }
+
     /// <summary>How many evaluations may run at once (1 = sequential). Results do not depend on it.</summary>
     public int Parallelism
     {
@@ -173,6 +179,8 @@ public sealed record NsgaOptions
     {
         if (Epsilons.Count != problem.ObjectiveCount)
             throw new ArgumentException($"{Epsilons.Count} epsilons for {problem.ObjectiveCount} objectives: give one ε per objective");
+        if (ReferenceFront is { } front && front.Any(p => p.Length != problem.ObjectiveCount))
+            throw new ArgumentException($"every reference-front point needs {problem.ObjectiveCount} objectives", nameof(ReferenceFront));
         if (ReferencePoint is { } r && r.Count != problem.ObjectiveCount)
             throw new ArgumentException($"the reference point has {r.Count} coordinates for {problem.ObjectiveCount} objectives");
     }

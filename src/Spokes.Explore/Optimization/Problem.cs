@@ -28,7 +28,43 @@ public sealed class Problem
         _evaluate = evaluate;
     }
 
+    private Func<double[], double[], double[]>? _constraints;
+
     public IReadOnlyList<DecisionVariable> Variables { get; }
+
+    /// <summary>Names of the constraints (empty when there are none).</summary>
+    public IReadOnlyList<string> ConstraintNames { get; private init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// This problem with constraints g_c(x, f(x)) ≤ 0, computed from the encoded variables and the objectives (so an
+    /// outcome can be bounded: distancing ≤ 0.3 is g = f − 0.3). The search then compares solutions by Deb's
+    /// constrained domination (Deb, Pratap, Agarwal &amp; Meyarivan 2002, §IV-B): a feasible solution beats an
+    /// infeasible one, of two infeasible ones the smaller total violation Σ max(0, g_c) wins, and feasible ones are
+    /// compared by Pareto dominance; only feasible solutions enter the archive.
+    /// </summary>
+    public Problem WithConstraints(IReadOnlyList<string> names, Func<double[], double[], double[]> constraints)
+    {
+        ArgumentNullException.ThrowIfNull(constraints);
+        if (names.Count == 0) throw new ArgumentException("name at least one constraint", nameof(names));
+        return new Problem(Variables, ObjectiveCount, _evaluate, ObjectiveNames) { _constraints = constraints, ConstraintNames = names.ToArray() };
+    }
+
+    /// <summary>Total violation Σ max(0, g_c) of an evaluated point (0 without constraints).</summary>
+    /// <exception cref="InvalidOperationException">the constraint function returned the wrong count or a NaN.</exception>
+    public double Violation(IReadOnlyList<double> encoded, double[] objectives)
+    {
+        if (_constraints is null) return 0;
+        var g = _constraints(encoded.ToArray(), (double[])objectives.Clone());
+        if (g is null || g.Length != ConstraintNames.Count)
+            throw new InvalidOperationException($"the constraint function returned {g?.Length ?? 0} values, not {ConstraintNames.Count}");
+        double v = 0;
+        for (int c = 0; c < g.Length; c++)
+        {
+            if (double.IsNaN(g[c])) throw new InvalidOperationException($"constraint '{ConstraintNames[c]}' is NaN");
+            if (g[c] > 0) v += g[c];
+        }
+        return v;
+    }
 
     public int ObjectiveCount { get; }
 

@@ -3,12 +3,18 @@ namespace Spokes.Explore.Optimization;
 /// <summary>A point of the search: its encoded variables, its objectives, and the decoded values. Immutable.</summary>
 public sealed class Solution
 {
-    internal Solution(double[] variables, double[] objectives, IReadOnlyList<DecisionValue> decisions)
+    internal Solution(double[] variables, double[] objectives, IReadOnlyList<DecisionValue> decisions, double violation = 0)
     {
         Variables = variables;
         Objectives = objectives;
         Decisions = decisions;
+        ConstraintViolation = violation;
     }
+
+    /// <summary>Sum of the positive constraint values (0: feasible); see <see cref="Problem.WithConstraints"/>.</summary>
+    public double ConstraintViolation { get; }
+
+    public bool IsFeasible => ConstraintViolation <= 0;
 
     /// <summary>The encoded variable vector (real value, whole number, or category index).</summary>
     public IReadOnlyList<double> Variables { get; }
