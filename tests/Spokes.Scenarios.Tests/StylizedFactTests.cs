@@ -6,7 +6,8 @@ namespace Spokes.Scenarios.Tests;
 /// SF0–SF6 on the 2016 baseline, default parameters, to 2030, with modelled drivers: every posture is compared with
 /// the status quo other things equal (no observed history of budgets, events and governments mixed in), which is the
 /// claim the essay makes. Thresholds are the minimum effect sizes justified in docs/model.md ("Stylized facts").
-/// Under the observed 2017–24 drivers SF1 fails at the defaults (see <see cref="SF1_under_the_observed_2017_24_drivers_exceeds_the_little_threshold"/>).
+/// SF1 fails narrowly at the defaults (<see cref="SF1_fails_narrowly_at_the_defaults_on_its_ratio_criterion"/>), and under
+/// the observed 2017–24 drivers its high-support effect exceeds "little" (<see cref="SF1_under_the_observed_2017_24_drivers_exceeds_the_little_threshold"/>).
 /// </summary>
 public class StylizedFactTests
 {
@@ -16,7 +17,6 @@ public class StylizedFactTests
 
     [Theory]
     [InlineData("SF0")]
-    [InlineData("SF1")]
     [InlineData("SF2")]
     [InlineData("SF3")]
     [InlineData("SF4")]
@@ -40,6 +40,26 @@ public class StylizedFactTests
         double baseHigh = StylizedFacts.Final(StylizedFacts.RunRhetoric(observed, 0, null), A, Variable.Spending);
         double withHigh = StylizedFacts.Final(StylizedFacts.RunRhetoric(observed, 0.8, null), A, Variable.Spending);
         Assert.True((withHigh - baseHigh) / baseHigh > StylizedFacts.MaxRhetoricEffectAtHighSupport);
+    }
+
+    /// <summary>
+    /// A finding, not a target: with budgets adjusting as shares of GDP (Model 2), rhetoric alone raises allied spending
+    /// by under 5% at high support and by more at low support, but by less than the four times SF1 asks (3.9× at the
+    /// defaults): SF1 fails narrowly at the defaults, and holds in about a fifth of the documented parameter space
+    /// (docs/validation.md, "Stylized facts as shares"). The test pins the finding so a change in it is noticed.
+    /// </summary>
+    [Fact]
+    public void SF1_fails_narrowly_at_the_defaults_on_its_ratio_criterion()
+    {
+        var v = Verdicts.Single(x => x.Id == "SF1");
+        Assert.False(v.Holds, v.Evidence);
+        double baseHigh = StylizedFacts.Final(StylizedFacts.RunRhetoric(D, 0, null), A, Variable.Spending);
+        double withHigh = StylizedFacts.Final(StylizedFacts.RunRhetoric(D, 0.8, null), A, Variable.Spending);
+        double baseLow = StylizedFacts.Final(StylizedFacts.RunRhetoric(D, 0, StylizedFacts.LowPublicSupport), A, Variable.Spending);
+        double withLow = StylizedFacts.Final(StylizedFacts.RunRhetoric(D, 0.8, StylizedFacts.LowPublicSupport), A, Variable.Spending);
+        double high = (withHigh - baseHigh) / baseHigh, low = (withLow - baseLow) / baseLow;
+        Assert.InRange(high, 0.0, StylizedFacts.MaxRhetoricEffectAtHighSupport); // discounting: little at high support
+        Assert.InRange(low / high, 2.0, 4.0); // more at low support, but not four times more
     }
 
     [Fact]

@@ -4,12 +4,13 @@ using Spokes.Model.Simulation;
 namespace Spokes.Model.Mechanisms;
 
 /// <summary>
-/// Mechanism 9a — adversary build-up as a Richardson reaction to the capability it faces.
-/// X_k' = X_k + k·X_k⁰·(R_k/R_k⁰) − a·X_k + g_k·(Y_k/Y_k⁰), with R_k = Σ_i x̂_ik·(max(a_i, 0)·δK_i + b_i·G_i)
-/// the aligned allied capability and believed U.S. protection facing k. The reaction k is scaled by X_k⁰ so one
-/// range serves a large and a small adversary; the grievance g_k = (a − k)·X_k⁰ makes the start an equilibrium and
-/// grows with the adversary's GDP, which carries the build-up that does not answer the allies. In years where the
-/// dated paths give an observed budget (history runs: SIPRI, current US$), X' is that budget instead.
+/// Mechanism 9a — adversary build-up as a Richardson reaction to the capability it faces, in shares of its GDP
+/// (s = X/Y): s_k' = s_k + k·s_k⁰·(R_k/R_k⁰)/(Y_k/Y_k⁰) − a·s_k + g_k, X_k' = s_k'·Y_k', with
+/// R_k = Σ_i x̂_ik·(max(a_i, 0)·δK_i + b_i·G_i) the aligned allied capability and believed U.S. protection facing k,
+/// counted relative to the adversary's own economy. The reaction k is scaled by s_k⁰ so one range serves a large and
+/// a small adversary; the grievance g_k = (a − k)·s_k⁰ makes the start an equilibrium, and balanced growth leaves
+/// the burden where it was. In years where the dated paths give an observed budget (history runs: SIPRI, current
+/// US$), X' is that budget instead.
 /// </summary>
 public static class AdversaryBuildup
 {
@@ -36,10 +37,13 @@ public static class AdversaryBuildup
             // History runs follow the observed budget (SIPRI, current US$) where the data have one.
             double observed = c.Paths?.Budget(c.LeverYear, 1 + c.SpokeCount + t) ?? double.NaN;
             if (!double.IsNaN(observed)) { c.Next.ThreatSpending[t] = observed; continue; }
-            double rival = MathUtil.SafeRatio(c.Derived.RivalCapability[t], a.RivalCapability[t]);
-            double grievance = a.Grievance[t] * MathUtil.SafeRatio(now.ThreatGdp[t], a.ThreatGdp[t]);
-            double change = k * a.ThreatSpending[t] * rival - fatigue * now.ThreatSpending[t] + grievance;
-            c.Next.ThreatSpending[t] = Math.Max(0, now.ThreatSpending[t] + change);
+            // In shares of the adversary's GDP: the rival capability it faces counts relative to its own economy, so
+            // balanced growth leaves its burden where it was (no drift from growth alone).
+            double economy = MathUtil.SafeRatio(now.ThreatGdp[t], a.ThreatGdp[t]);
+            double rival = MathUtil.SafeRatio(c.Derived.RivalCapability[t], a.RivalCapability[t]) / economy;
+            double startShare = a.ThreatSpending[t] / a.ThreatGdp[t], share = now.ThreatSpending[t] / now.ThreatGdp[t];
+            double next = share + k * startShare * rival - fatigue * share + a.Grievance[t];
+            c.Next.ThreatSpending[t] = Math.Max(0, next) * now.ThreatGdp[t] * Economy.ThreatGrowth(c, t);
         }
     }
 
@@ -53,7 +57,7 @@ public static class AdversaryBuildup
         return r;
     }
 
-    /// <summary>g = (a − k)·X⁰: the grievance that makes the start an equilibrium of the reaction equation.</summary>
-    public static double CalibrateGrievance(double startSpending, ParameterSet p) =>
-        (p[ParameterId.ArmsFatigue] - p[ParameterId.ArmsReactivity]) * startSpending;
+    /// <summary>g = (a − k)·s⁰: the grievance (a share of GDP) that makes the start an equilibrium of the reaction equation.</summary>
+    public static double CalibrateGrievance(double startShare, ParameterSet p) =>
+        (p[ParameterId.ArmsFatigue] - p[ParameterId.ArmsReactivity]) * startShare;
 }

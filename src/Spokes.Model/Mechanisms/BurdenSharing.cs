@@ -13,8 +13,8 @@ namespace Spokes.Model.Mechanisms;
 /// θ spans substitution (θ &gt; 0, free riding) and complementarity (θ &lt; 0). Demands add compliance m·P·gap and
 /// agreed roles and missions add negotiated spending ν·r·gap
 /// (together at most the whole gap), where gap = max(0, s_dem·Y − x_bs) and P is the credibility of the threat to
-/// leave; the target is kept in [0, 0.5·Y]. Budgets adjust with inertia:
-/// x' = x + κ·(x* − x). φ⁰ is solved so that start-year spending is the best response (the fixed point).
+/// leave; the target is kept in [0, 0.5·Y]. Budgets adjust with inertia, as shares of GDP:
+/// x'/Y' = x/Y + κ·(x*/Y − x/Y). φ⁰ is solved so that start-year spending is the best response (the fixed point).
 /// </summary>
 public static class BurdenSharing
 {
@@ -37,7 +37,10 @@ public static class BurdenSharing
             double compliance = c.Lever(i, Lever.Demands) * d.LeaveProbability[i];
             double negotiated = p[ParameterId.NegotiatedSpending] * c.Lever(i, Lever.RolesAndMissions);
             double target = Math.Clamp(best + Math.Min(1, compliance + negotiated) * gap, 0, MaxShareOfGdp * y);
-            c.Next.Spending[i] = MathUtil.Adjust(now.Spending[i], target, p[ParameterId.BudgetAdjustment]);
+            // Budgets adjust as shares of GDP, then scale with next year's GDP: growth alone leaves the share where it
+            // was instead of leaving it behind by about g/κ (the lag of a levels adjustment toward a growing target).
+            double share = MathUtil.Adjust(now.Spending[i] / y, target / y, p[ParameterId.BudgetAdjustment]);
+            c.Next.Spending[i] = share * y * Economy.SpokeGrowth(c, i);
         }
     }
 

@@ -16,13 +16,21 @@ public static class Economy
         var b = c.Anchors.Baseline; var now = c.Now; var next = c.Next; var paths = c.Paths;
         int year = c.LeverYear, n = c.SpokeCount;
         for (int i = 0; i < n; i++)
-            next.Gdp[i] = now.Gdp[i] * (growth ? 1 + Rate(paths, year, 1 + i, b.Spokes[i].GdpGrowth) : 1);
+            next.Gdp[i] = now.Gdp[i] * SpokeGrowth(c, i);
         for (int k = 0; k < c.ThreatCount; k++)
-            next.ThreatGdp[k] = now.ThreatGdp[k] * (growth ? 1 + Rate(paths, year, 1 + n + k, b.Threats[k].GdpGrowth) : 1);
+            next.ThreatGdp[k] = now.ThreatGdp[k] * ThreatGrowth(c, k);
         next.UsGdp = now.UsGdp * (growth ? 1 + Rate(paths, year, 0, b.Hub.GdpGrowth) : 1);
         double observed = paths?.Budget(year, 0) ?? double.NaN;
         next.UsSpending = growth && !double.IsNaN(observed) ? observed : next.UsGdp * (b.Hub.Spending / b.Hub.Gdp);
     }
+
+    /// <summary>Y'/Y of a spoke this step (1 when growth is frozen): budgets set as shares of GDP scale with it.</summary>
+    public static double SpokeGrowth(StepContext c, int i) =>
+        c.Exogenous.Growth ? 1 + Rate(c.Paths, c.LeverYear, 1 + i, c.Anchors.Baseline.Spokes[i].GdpGrowth) : 1;
+
+    /// <summary>Y'/Y of a threat this step (1 when growth is frozen).</summary>
+    public static double ThreatGrowth(StepContext c, int k) =>
+        c.Exogenous.Growth ? 1 + Rate(c.Paths, c.LeverYear, 1 + c.SpokeCount + k, c.Anchors.Baseline.Threats[k].GdpGrowth) : 1;
 
     private static double Rate(Policy.ExogenousPaths? paths, int year, int actor, double baselineRate)
     {

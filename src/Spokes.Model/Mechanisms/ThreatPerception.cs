@@ -6,9 +6,9 @@ namespace Spokes.Model.Mechanisms;
 
 /// <summary>
 /// The threat each ally perceives, from budgets and from events:
-/// T_i = max( Σ_k x̂_ik·(X_k/X_k⁰)·(1 + ζ·(P_k − P_k⁰))·(1 + τ_a·a_i) + T_i⁰·ψ_σ·σ_i , floor·T_i⁰ ),
+/// T_i = max( Σ_k x̂_ik·(X_k/X_k⁰)·(1 + ζ·(P_k − P_k⁰))·(Y_i⁰/Y_i)·(1 + τ_a·a_i) + T_i⁰·ψ_σ·σ_i , floor·T_i⁰ ),
 /// with x̂ the ally's exposure to adversary k (data/baseline.csv), X the adversaries' budgets in current US$ (the same
-/// money unit as allied budgets), P their probing, a the joint-threat-assessment lever and σ the stock of recent
+/// money unit as allied budgets) counted relative to the ally's own economy Y_i, P their probing, a the joint-threat-assessment lever and σ the stock of recent
 /// threat shocks (nuclear and missile tests, coercion incidents, drills: data/threat-events.csv),
 /// σ' = φ_σ·σ + s(t+1), s the intensities of the year's new shocks. At the start T_i⁰ = Σ_k x̂_ik and σ = 0 (earlier
 /// events are in the judged start values); mechanisms use the ratio T/T⁰, which never falls below
@@ -30,6 +30,9 @@ public static class ThreatPerception
             for (int k = 0; k < m; k++)
                 t += a.Exposure[i * m + k] * (c.Now.ThreatSpending[k] / a.ThreatSpending[k])
                      * (1 + zeta * (d.Probing[k] - a.Probing[k]));
+            // Relative to the ally's own economy: in balanced growth the threat stays where it was; an adversary that
+            // outgrows the ally looms larger.
+            t *= a.Gdp[i] / c.Now.Gdp[i];
             t = t * (1 + shared * c.Lever(i, Lever.ThreatAssessment)) + a.TotalExposure[i] * shock * c.Now.ThreatShock[i];
             d.PerceivedThreat[i] = Math.Max(t, ResidualThreatShare * a.TotalExposure[i]);
         }

@@ -88,7 +88,7 @@ public sealed class Anchors
                 UsProtectionAtStart, Exposure, n, m);
             Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, Enumerable.Repeat(1.0, n).ToArray(), Exposure, n, m, new double[n], p);
             CapabilityRatio[k] = ThreatSpending[k] / RivalCapability[k];
-            Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k], p);
+            Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k] / ThreatGdp[k], p);
         }
     }
 
