@@ -73,9 +73,10 @@ public static class SpokesCli
         var posture = new Option<string?>("--posture") { Description = "replace the scenario's posture with this preset" };
         var seed = new Option<int?>("--seed") { Description = "replace the scenario's seed" };
         var blocs = new Option<bool>("--blocs") { Description = "also print the two-bloc configuration landscape theory predicts from the model's state" };
+        var posteriorDraws = new Option<int?>("--posterior") { Description = "also run N draws of uncertainty (posterior parameters, judged starting values) and print medians with 50% and 90% intervals" };
         var cmd = new Command("run", "Run one scenario; print each ally's state in the start, middle and final year, and the alliance totals.")
         {
-            scenario, outDir, posture, seed, blocs,
+            scenario, outDir, posture, seed, blocs, posteriorDraws,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
@@ -89,6 +90,9 @@ public static class SpokesCli
             if (parse.GetValue(outDir) is not null) CheckFinite(t, d);
             stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events));
             if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
+            if (parse.GetValue(posteriorDraws) is { } n)
+                stdout.Write(n is >= 2 and <= 2000 ? PosteriorRun.Format(d, n, d.Seed)
+                    : throw new InputException("--posterior", 0, 0, "posterior", $"{n} draws: give 2 to 2000"));
             if (parse.GetValue(outDir) is { } dir)
             {
                 Directory.CreateDirectory(dir);

@@ -50,3 +50,17 @@ public class ValidationCommandTests
         Assert.Equal(0, Cli.Run(["episodes", Path.Combine(Cli.Root, "scenarios", "episodes")]).Code);
     }
 }
+
+public class PosteriorRunTests
+{
+    [Fact]
+    public void Run_with_posterior_prints_medians_and_intervals_and_is_reproducible()
+    {
+        var a = Cli.Run(["run", "--posterior", "6"]);
+        Assert.True(a.Code == 0, a.Err);
+        Assert.Contains("uncertainty: 6 draws", a.Out);
+        Assert.Matches(@"allied spending %GDP\s+\d\.\d\d \[\d\.\d\d, \d\.\d\d\] \[\d\.\d\d, \d\.\d\d\]", a.Out);
+        Assert.Equal(a.Out, Cli.Run(["run", "--posterior", "6"]).Out);
+        Assert.Equal(2, Cli.Run(["run", "--posterior", "1"]).Code);
+    }
+}

@@ -49,6 +49,14 @@ public sealed class Trajectory
 
     public bool Has(int row, Variable v) => (VariableInfo.Get(v).Rows & RowKinds[row]) != 0;
 
+    /// <summary>A copy that the next run of the simulation that wrote this record does not overwrite.</summary>
+    public Trajectory Clone()
+    {
+        var copy = new Trajectory(StartYear, EndYear, RowIds, RowKinds);
+        Array.Copy(_values, copy._values, _values.Length);
+        return copy;
+    }
+
     /// <summary>The variables of one row in one year, checked once, for writing a whole row.</summary>
     internal RowWriter Row(int year, int row)
     {
