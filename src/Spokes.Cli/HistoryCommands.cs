@@ -76,14 +76,58 @@ internal static class HistoryCommands
         return cmd;
     }
 
+    /// <summary>
+    /// The hindcast under uncertainty: parameters from the posterior on allied spending up to 2020 only
+    /// (<see cref="Explore.Validation.ModelCalibration"/>), each draw with its observation error, the 2021–24 spending
+    /// shares as medians with 50% and 90% intervals, and how many observed values the intervals cover.
+    /// </summary>
+    private static string PosteriorHindcast(ScenarioDefinition d, int draws)
+    {
+        var settings = new Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300, Seed = d.Seed };
+        var post = Explore.Validation.ModelCalibration.Run(LastFittedYear, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings);
+        var plan = ScenarioPlan.Build(d);
+        var sim = plan.CreateSimulation();
+        var noise = new Model.Simulation.RunRandom(d.Seed * 7919);
+        var shares = new Dictionary<(string, int), List<double>>();
+        foreach (int k in post.Thinned(draws))
+        {
+            try { sim.Reconfigure(post.Parameters(k, settings.Parameters).With(d.Parameters.Where(kv => !settings.Parameters.Contains(kv.Key))), plan.Levers, plan.Exogenous, plan.Negotiation); }
+            catch (ArgumentException) { continue; }
+            var t = sim.Run(d.Seed);
+            foreach (var s in plan.Baseline.Spokes)
+                for (int y = LastFittedYear + 1; y <= Math.Min(2024, t.EndYear); y++)
+                {
+                    double u1 = 1 - noise.NextDouble(), u2 = noise.NextDouble();
+                    double e = post.ErrorSd(k) * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+                    if (!shares.TryGetValue((s.Id, y), out var list)) shares[(s.Id, y)] = list = [];
+                    list.Add(t.Get(y, s.Id, Model.Outputs.Variable.SpendingShare) + e);
+                }
+        }
+        var table = new TextTable("ally", "year", "observed", "median", "50% interval", "90% interval");
+        int cases = 0, in50 = 0, in90 = 0;
+        foreach (var ((ally, year), list) in shares.OrderBy(kv => kv.Key.Item1, StringComparer.Ordinal).ThenBy(kv => kv.Key.Item2))
+        {
+            var sorted = list.Order().ToArray();
+            double Q(double p) => Explore.Validation.Quantiles.Type7(sorted, p);
+            static string F2(double v) => v.ToString("F2", CultureInfo.InvariantCulture);
+            double? obs = ObservedSeries.BuiltIn.Get(ally, "milex_share_gdp_pct", year);
+            if (obs is { } o) { cases++; if (o >= Q(0.25) && o <= Q(0.75)) in50++; if (o >= Q(0.05) && o <= Q(0.95)) in90++; }
+            table.Add(ally, year.ToString(CultureInfo.InvariantCulture), obs is { } ov ? ov.ToString("F2", CultureInfo.InvariantCulture) : "gap",
+                Q(0.5).ToString("F2", CultureInfo.InvariantCulture), $"{F2(Q(0.25))}–{F2(Q(0.75))}", $"{F2(Q(0.05))}–{F2(Q(0.95))}");
+        }
+        return $"\nposterior hindcast: {draws} draws from the posterior on allied spending {LastFittedYear - settings.WindowYears + 1}–{LastFittedYear} (never later), with observation error\n"
+               + table + $"coverage: 50% intervals {in50} of {cases}, 90% intervals {in90} of {cases}\n";
+    }
+
     public static Command HindcastCommand(TextWriter stdout, TextWriter stderr)
     {
         var scenario = new Option<string>("--scenario") { Description = "history scenario from 2016", DefaultValueFactory = _ => LateHistory };
         var parameters = new Option<string>("--parameters") { Description = "calibrated parameter file", DefaultValueFactory = _ => CalibratedParameters };
         var output = new Option<string?>("--out") { Description = "write every ally-year comparison as CSV" };
+        var posterior = new Option<int?>("--posterior") { Description = $"also run N posterior draws (calibrated on allied spending up to {LastFittedYear} only) and print 50% and 90% intervals with their coverage" };
         var cmd = new Command("hindcast", "Run 2016 → 2024 with the calibrated parameters; compare 2021–2024 spending with what happened, against persistence and a linear trend.")
         {
-            scenario, parameters, output,
+            scenario, parameters, output, posterior,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -93,6 +137,8 @@ internal static class HistoryCommands
             foreach (var (id, v) in d.Parameters) merged[id] = v;
             var result = Hindcast.Run(d with { Parameters = merged }, ObservedSeries.BuiltIn, ReferenceData.BuiltIn, fitLast: LastFittedYear);
             stdout.Write(Format(d.Name, parse.GetValue(parameters)!, result));
+            if (parse.GetValue(posterior) is { } n)
+                stdout.Write(n is >= 2 and <= 2000 ? PosteriorHindcast(d, n) : throw new InputException("--posterior", 0, 0, "posterior", $"{n} draws: give 2 to 2000"));
             if (parse.GetValue(output) is { } path)
             {
                 AtomicFile.Write(path, w =>

@@ -64,3 +64,17 @@ public class PosteriorRunTests
         Assert.Equal(2, Cli.Run(["run", "--posterior", "1"]).Code);
     }
 }
+
+public class PosteriorHindcastTests
+{
+    [Fact]
+    public void Hindcast_with_posterior_prints_intervals_and_their_coverage()
+    {
+        var (code, output, err) = Cli.Run(["hindcast", "--posterior", "6",
+            "--scenario", Path.Combine(Cli.Root, "scenarios", "history-2017-2024.yaml"),
+            "--parameters", Path.Combine(Cli.Root, "scenarios", "calibrated-parameters.yaml")]);
+        Assert.True(code == 0, err);
+        Assert.Contains("posterior hindcast: 6 draws from the posterior on allied spending 2013–2020 (never later)", output);
+        Assert.Matches(@"coverage: 50% intervals \d+ of 24, 90% intervals \d+ of 24", output);
+    }
+}
