@@ -97,8 +97,7 @@ internal static class HistoryCommands
             foreach (var s in plan.Baseline.Spokes)
                 for (int y = LastFittedYear + 1; y <= Math.Min(2024, t.EndYear); y++)
                 {
-                    double u1 = 1 - noise.NextDouble(), u2 = noise.NextDouble();
-                    double e = post.ErrorSd(k) * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+                    double e = post.ErrorSd(k) * Explore.Validation.RollingOriginModel.Normal(noise);
                     if (!shares.TryGetValue((s.Id, y), out var list)) shares[(s.Id, y)] = list = [];
                     list.Add(t.Get(y, s.Id, Model.Outputs.Variable.SpendingShare) + e);
                 }

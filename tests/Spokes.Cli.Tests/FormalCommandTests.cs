@@ -64,9 +64,10 @@ public class AllianceBlocsTests
     {
         var b = Spokes.Scenarios.Baselines.Year2016;
         var t = Run("withdraw");
-        var mid = Spokes.Formal.Links.AllianceBlocs.Predict(b, t, 2023);
-        Assert.False(mid["PHL"]);
-        Assert.True(mid["JPN"]);
+        int FirstYearOutside(string id) =>
+            Enumerable.Range(2017, 14).First(y => !Spokes.Formal.Links.AllianceBlocs.Predict(b, t, y)[id]);
+        Assert.True(FirstYearOutside("PHL") < FirstYearOutside("JPN"), $"PHL leaves in {FirstYearOutside("PHL")}, JPN in {FirstYearOutside("JPN")}");
+        Assert.True(FirstYearOutside("THA") < FirstYearOutside("AUS"));
         var reassure = Spokes.Formal.Links.AllianceBlocs.Predict(b, Run("reassure"), 2030);
         Assert.True(reassure["PHL"], "reassurance keeps the Philippines in the U.S. bloc");
     }

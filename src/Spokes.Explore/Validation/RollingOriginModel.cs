@@ -86,7 +86,7 @@ public static class RollingOriginModel
     private static double Median(List<double> values) => Quantiles.Type7(values.Order().ToArray(), 0.5);
 
     /// <summary>A standard normal draw (Box–Muller on the seeded stream).</summary>
-    private static double Normal(Model.Simulation.RunRandom r)
+    public static double Normal(Model.Simulation.RunRandom r)
     {
         double u1 = 1 - r.NextDouble(), u2 = r.NextDouble();
         return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
