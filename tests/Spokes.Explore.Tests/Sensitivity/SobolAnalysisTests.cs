@@ -6,7 +6,7 @@ namespace Spokes.Explore.Tests.Sensitivity;
 
 /// <summary>
 /// Saltelli design + Sobol analysis against the analytic indices of the Ishigami and G functions, with SALib's
-/// acceptance rule |estimate − exact| ≤ 0.05 + 0.1·|exact| (shared/design/validation.md).
+/// acceptance rule |estimate − exact| ≤ 0.05 + 0.1·|exact| (SALib test suite; Ishigami &amp; Homma 1990).
 /// </summary>
 public class SobolAnalysisTests
 {

@@ -5,7 +5,7 @@ namespace Spokes.Explore.Tests.TestModels;
 
 public class IshigamiTests
 {
-    /// <summary>Values from shared/design/validation.md (Ishigami &amp; Homma 1990; SALib's test suite).</summary>
+    /// <summary>Values from Ishigami &amp; Homma (1990) and SALib's test suite.</summary>
     [Fact]
     public void Analytic_indices_match_the_published_values()
     {
