@@ -8,7 +8,8 @@ namespace Spokes.Reports.Charts;
 /// Post-processing of the SVG that SkiaSharp writes, so that charts inline safely into one XHTML page: drops the XML
 /// declaration, renumbers element ids in order of appearance under the chart's own prefix (Skia numbers clip paths
 /// from a process-wide counter, which would make output depend on what was rendered before and would collide
-/// between charts on one page), and adds a viewBox, an accessible role and a &lt;title&gt;.
+/// between charts on one page), removes the trailing separator SkiaSharp leaves in glyph-position lists (which
+/// Firefox rejects), and adds a viewBox, an accessible role and a &lt;title&gt;.
 /// </summary>
 internal static partial class SvgMarkup
 {
@@ -21,9 +22,16 @@ internal static partial class SvgMarkup
     [GeneratedRegex(@"<svg\b([^>]*)>")]
     private static partial Regex SvgOpen();
 
+    /// <summary>A coordinate list attribute (x or y of a text element) that ends in a separator.</summary>
+    [GeneratedRegex(@"\b([xy])=""([^""]*?)[,\s]+""")]
+    private static partial Regex TrailingSeparator();
+
     public static string Normalize(string svg, string prefix, string title, int width, int height)
     {
         svg = XmlDeclaration().Replace(svg, "", 1);
+        // SkiaSharp writes per-glyph positions as "x0, x1, …, xn, " — Firefox rejects the list with its trailing
+        // separator and then places every glyph at 0 (bar labels inside bars, tick labels on the axis, cut titles).
+        svg = TrailingSeparator().Replace(svg, "$1=\"$2\"");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match m in IdAttribute().Matches(svg))
             ids.TryAdd(m.Groups[1].Value, $"{prefix}-{ids.Count + 1}");

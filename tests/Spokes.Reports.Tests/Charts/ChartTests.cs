@@ -42,6 +42,26 @@ public sealed class ChartTests
         Assert.Equal(first, Make(kind).RenderSvg());
     }
 
+    /// <summary>
+    /// Firefox rejects a coordinate list with a trailing separator ("x0, x1, ") and draws every glyph at 0; Chromium
+    /// tolerates it. Every x and y list must be a clean list of numbers, as long as the text it positions.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Glyph_position_lists_have_no_trailing_separator(string kind)
+    {
+        var root = XDocument.Parse(Make(kind).RenderSvg()).Root!;
+        var texts = root.Descendants(Svg + "text").ToList();
+        Assert.NotEmpty(texts);
+        foreach (var text in texts)
+            foreach (var name in new[] { "x", "y" })
+                if ((string?)text.Attribute(name) is { } list)
+                {
+                    Assert.DoesNotMatch(@"[,\s]$", list);
+                    Assert.All(list.Split(','), v => Assert.True(double.TryParse(v.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _), $"'{v}' in {name}=\"{list}\""));
+                }
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public void Svg_is_a_standalone_document_with_title_viewbox_and_prefixed_ids(string kind)
