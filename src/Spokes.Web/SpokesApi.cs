@@ -205,19 +205,21 @@ public static class SpokesApi
         var echo = new Dictionary<string, object>();
         foreach (var (key, setting) in r.Levers ?? [])
         {
-            var lever = LeverInfo.FromKey(key)
-                ?? throw new ApiException($"field 'levers.{Clip(key)}': unknown lever (levers: {string.Join(", ", Enum.GetValues<Lever>().Select(LeverInfo.Key))})");
+            // `cooperation` is the composite key of the four activities of the remedy, as in scenario files.
+            var levers = LeverInfo.LeversOfKey(key) is { Count: > 0 } found ? found
+                : throw new ApiException($"field 'levers.{Clip(key)}': unknown lever (levers: {string.Join(", ", LeverInfo.AllKeys)})");
             string field = "levers." + key;
             if (setting.ValueKind == JsonValueKind.Array)
             {
-                var periods = Periods(setting, lever, field, end);
-                foreach (var p in periods) overrides.Add(new LeverOverride(lever, p.Value, p.From, p.To, ally, 0));
+                var periods = Periods(setting, levers[0], field, end);
+                foreach (var lever in levers)
+                    foreach (var p in periods) overrides.Add(new LeverOverride(lever, p.Value, p.From, p.To, ally, 0));
                 echo[key] = periods;
             }
             else
             {
-                double value = LeverValue(setting, lever, field, "a number or a list of {from, to, value}");
-                overrides.Add(new LeverOverride(lever, value, StartYear + 1, null, ally, 0));
+                double value = LeverValue(setting, levers[0], field, "a number or a list of {from, to, value}");
+                foreach (var lever in levers) overrides.Add(new LeverOverride(lever, value, StartYear + 1, null, ally, 0));
                 echo[key] = value;
             }
         }

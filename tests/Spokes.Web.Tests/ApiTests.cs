@@ -38,6 +38,19 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     }
 
     [Fact]
+    public async Task The_composite_cooperation_key_sets_the_four_activities_as_in_scenario_files()
+    {
+        var r = await app.PostJson("/api/run", """{"posture":"status-quo","levers":{"cooperation":0.6},"end":2026}""");
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var d = ScenarioDefinition.Default with
+        {
+            EndYear = 2026,
+            Levers = LeverInfo.CooperationActivities.Select(l => new LeverOverride(l, 0.6, 2017, null, null, 0)).ToList(),
+        };
+        AssertEqualsDirectRun(await WebAppFixture.Body(r), d);
+    }
+
+    [Fact]
     public async Task Run_with_levers_for_one_ally_equals_the_same_scenario_run_directly()
     {
         var r = await app.PostJson("/api/run",
