@@ -20,6 +20,18 @@ internal static class Page
         return r.ReadToEnd();
     }
 
+    /// <summary>
+    /// The lever values a posture sets once its ramps are done (five years after the start), as JSON for the page: the
+    /// sliders show them, so "threaten" shows rhetoric and demands at 0.8 rather than 0.
+    /// </summary>
+    internal static string PostureLevers(Preset preset)
+    {
+        int start = SpokesApi.StartYear, year = start + 5;
+        var schedule = new LeverSchedule(start, year, 1);
+        preset.Apply(schedule);
+        return "{" + string.Join(",", Enum.GetValues<Lever>().Select(l => $"\"{LeverInfo.Key(l)}\":{N(schedule.Get(year, 0, l))}")) + "}";
+    }
+
     public static string Render()
     {
         var levers = new StringBuilder();
@@ -37,6 +49,7 @@ internal static class Page
                         <output id="out-{key}" for="lever-{key}">preset</output>
                         <select id="mode-{key}" data-mode-lever="{key}" aria-label="{key}: constant or by year"><option value="constant">constant</option><option value="by-year">by year</option></select>
                       </div>
+                      <p class="lever-help" id="help-{key}">{H(SpokesApi.LeverDescription(l))}</p>
                       <div class="periods" id="periods-{key}" hidden>
 
                 """);
@@ -54,7 +67,7 @@ internal static class Page
         }
         var postures = new StringBuilder();
         foreach (var p in Presets.All)
-            postures.Append(CultureInfo.InvariantCulture, $"""<option value="{H(p.Name)}" title="{H(p.Description)}">{H(p.Name)}</option>""");
+            postures.Append(CultureInfo.InvariantCulture, $"""<option value="{H(p.Name)}" title="{H(p.Description)}" data-levers="{H(PostureLevers(p))}">{H(p.Name)}</option>""");
         var allies = new StringBuilder("""<option value="">all allies</option>""");
         foreach (var a in SpokesApi.Allies)
             allies.Append(CultureInfo.InvariantCulture, $"""<option value="{H(a)}">{H(a)}</option>""");

@@ -49,6 +49,22 @@ public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task Choosing_a_posture_shows_its_lever_values_on_the_untouched_sliders()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        Assert.Equal("0.00 (posture)", await page.TextContentAsync("#out-rhetoric"));
+        await page.Locator("#posture").SelectOptionAsync("threaten");
+        Assert.Equal("0.80 (posture)", await page.TextContentAsync("#out-rhetoric"));
+        Assert.Equal("0.80 (posture)", await page.TextContentAsync("#out-demands"));
+        Assert.Equal("0.8", await page.InputValueAsync("#lever-rhetoric"));
+        await page.Locator("#posture").SelectOptionAsync("commit-and-cooperate");
+        Assert.Equal("0.80 (posture)", await page.TextContentAsync("#out-exercises"));
+        Assert.Equal("0.00 (posture)", await page.TextContentAsync("#out-rhetoric"));
+        Assert.Contains("costly", await page.TextContentAsync("#help-exercises") ?? "");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Switching_a_lever_to_by_year_and_moving_one_period_redraws_the_charts()
     {
         var (page, problems) = await fx.OpenDashboard();

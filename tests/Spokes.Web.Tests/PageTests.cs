@@ -17,6 +17,8 @@ public sealed partial class PageTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Contains("""<input type="range" id="lever-confrontation" data-lever="confrontation" min="-1" max="1" """, html, StringComparison.Ordinal);
         Assert.Equal(12 + 12 * Page.PeriodCount, RangeInput().Count(html));
         Assert.Equal(12, LeverInput().Count(html));
+        // each posture carries the lever values it sets, for the sliders to show
+        Assert.Contains("&quot;rhetoric&quot;:0.8", html[html.IndexOf("value=\"threaten\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
         // by year: a constant / by-year switch per lever and three period sliders, hidden until switched
         Assert.Contains("""<select id="mode-rhetoric" data-mode-lever="rhetoric" """, html, StringComparison.Ordinal);
         Assert.Contains("""<option value="by-year">by year</option>""", html, StringComparison.Ordinal);
