@@ -77,7 +77,8 @@ internal static class Page
             .Replace("{{ALLIES}}", allies.ToString(), StringComparison.Ordinal)
             .Replace("{{START}}", N(SpokesApi.StartYear + 1), StringComparison.Ordinal)
             .Replace("{{DEFAULTEND}}", N(Scenarios.ScenarioDefinition.Default.EndYear), StringComparison.Ordinal)
-            .Replace("{{MAXEND}}", N(SpokesApi.MaxEndYear), StringComparison.Ordinal);
+            .Replace("{{MAXEND}}", N(SpokesApi.MaxEndYear), StringComparison.Ordinal)
+            .Replace("{{SUPPORT}}", Scenarios.Baselines.Year2016.Hub.PublicSupport.ToString("0.00", CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private static string H(string s) => WebUtility.HtmlEncode(s);

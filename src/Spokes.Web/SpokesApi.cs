@@ -18,6 +18,8 @@ public sealed record RunRequest
     public string? Ally { get; init; }
     public int? End { get; init; }
     public int? Seed { get; init; }
+    /// <summary>U.S. public support for alliances from the year after the start (0..1); omitted: the data's path.</summary>
+    public double? PublicSupport { get; init; }
 }
 
 /// <summary>POST /api/compare: up to six postures, final-year alliance indices for each.</summary>
@@ -223,7 +225,14 @@ public static class SpokesApi
                 echo[key] = value;
             }
         }
-        return (Basis with { Name = "web", Posture = posture, EndYear = end, Seed = seed, Levers = overrides }, echo);
+        var support = Basis.PublicSupport;
+        if (r.PublicSupport is { } ps)
+        {
+            if (!(ps is >= 0 and <= 1)) throw new ApiException($"field 'publicSupport': {ps.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside 0..1");
+            support = new Dictionary<int, double> { [StartYear + 1] = ps };
+            echo["publicSupport"] = ps;
+        }
+        return (Basis with { Name = "web", Posture = posture, EndYear = end, Seed = seed, Levers = overrides, PublicSupport = support }, echo);
     }
 
     private static readonly string[] PeriodFields = ["from", "to", "value"];

@@ -66,7 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page on the dashboard, with console errors, page errors and off-host requests recorded.</summary>
-    public async Task<(IPage Page, List<string> Problems)> OpenDashboard()
+    public async Task<(IPage Page, List<string> Problems)> OpenDashboard(string? url = null)
     {
         if (StartError is not null) Assert.Fail(StartError);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
@@ -75,7 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Console += (_, m) => { if (m.Type == "error") problems.Add($"console: {m.Text} ({m.Location})"); };
         page.PageError += (_, e) => problems.Add("page error: " + e);
         page.Request += (_, r) => { if (!r.Url.StartsWith(BaseUrl, StringComparison.Ordinal)) problems.Add("off-host request: " + r.Url); };
-        await page.GotoAsync(BaseUrl + "/");
+        await page.GotoAsync(url ?? BaseUrl + "/");
         // the first run draws every chart
         await page.WaitForSelectorAsync("#chart-alliance[data-hash]", new PageWaitForSelectorOptions { Timeout = 10_000 });
         return (page, problems);

@@ -65,6 +65,28 @@ public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task A_shared_link_reproduces_the_view_and_public_support_is_a_control()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        await page.Locator("#posture").SelectOptionAsync("threaten");
+        var h = await Hash(page, "chart-alliance");
+        await page.Locator("#support").FillAsync("0.4");
+        await WaitForHashChange(page, "chart-alliance", h);
+        await page.Locator("#lever-exercises").FillAsync("0.6");
+        await page.WaitForFunctionAsync("() => decodeURIComponent(location.hash).includes('\"exercises\":0.6')");
+        string link = page.Url, summary = await page.TextContentAsync("#summary") ?? "";
+        Assert.Contains("publicSupport", Uri.UnescapeDataString(link));
+
+        var (second, more) = await fx.OpenDashboard(link);
+        await second.WaitForFunctionAsync("s => document.getElementById('summary').textContent === s", summary);
+        Assert.Equal("threaten", await second.InputValueAsync("#posture"));
+        Assert.Equal("0.60", await second.TextContentAsync("#out-exercises"));
+        Assert.Equal("0.40", await second.TextContentAsync("#out-support"));
+        Assert.Empty(problems);
+        Assert.Empty(more);
+    }
+
+    [Fact]
     public async Task Switching_a_lever_to_by_year_and_moving_one_period_redraws_the_charts()
     {
         var (page, problems) = await fx.OpenDashboard();
@@ -101,6 +123,7 @@ public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) 
         // a later end year relabels the periods
         h = await Hash(page, "chart-alliance");
         await page.Locator("#end").FillAsync("2046");
+        await page.Locator("#end").DispatchEventAsync("change"); // the entry is committed (Enter or leaving the box)
         await WaitForHashChange(page, "chart-alliance", h);
         Assert.Equal("2027–2036", await page.TextContentAsync("#years-rhetoric-1"));
 
@@ -133,6 +156,7 @@ public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) 
 
         h = await Hash(page, "chart-alliance");
         await page.Locator("#end").FillAsync("2045");
+        await page.Locator("#end").DispatchEventAsync("change");
         await WaitForHashChange(page, "chart-alliance", h);
         Assert.Equal("2016-2045", await page.GetAttributeAsync("#chart-alliance", "data-years"));
 

@@ -156,7 +156,7 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     }
 
     [Theory]
-    [InlineData("/api/run", """{"postur":"threaten"}""", "unknown field 'postur' (fields: posture, levers, ally, end, seed)")]
+    [InlineData("/api/run", """{"postur":"threaten"}""", "unknown field 'postur' (fields: posture, levers, ally, end, seed, publicSupport)")]
     [InlineData("/api/run", """{"posture":"threaten","levers":{"rhetorik":1}}""", "levers.rhetorik")]
     [InlineData("/api/run", """{"levers":{"rhetoric":1.5}}""", "levers.rhetoric")]
     [InlineData("/api/run", """{"levers":{"rhetoric":1.5}}""", "0..1")]

@@ -15,7 +15,7 @@ public sealed partial class PageTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Contains("""<input type="range" id="lever-rhetoric" data-lever="rhetoric" min="0" max="1" """, html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-forcePosture" data-lever="forcePosture" min="0" max="2" """, html, StringComparison.Ordinal);
         Assert.Contains("""<input type="range" id="lever-confrontation" data-lever="confrontation" min="-1" max="1" """, html, StringComparison.Ordinal);
-        Assert.Equal(12 + 12 * Page.PeriodCount, RangeInput().Count(html));
+        Assert.Equal(12 + 12 * Page.PeriodCount + 1, RangeInput().Count(html)); // the levers, their periods, public support
         Assert.Equal(12, LeverInput().Count(html));
         // each posture carries the lever values it sets, for the sliders to show
         Assert.Contains("&quot;rhetoric&quot;:0.8", html[html.IndexOf("value=\"threaten\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
