@@ -46,8 +46,11 @@ public static class RunMetadata
                     json.WriteStartObject();
                     json.WriteString("name", u.Name);
                     json.WriteString("distribution", u.Distribution);
-                    json.WriteNumber("min", u.Min);
-                    json.WriteNumber("max", u.Max);
+                    // What was sampled (the distribution's support inside the valid range), then the valid range itself.
+                    json.WriteNumber("min", Math.Max(u.Min, u.Quantile(0)));
+                    json.WriteNumber("max", Math.Min(u.Max, u.Quantile(1)));
+                    json.WriteNumber("validMin", u.Min);
+                    json.WriteNumber("validMax", u.Max);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
