@@ -29,12 +29,12 @@ namespace Spokes.Scenarios;
 public static class ScenarioLoader
 {
     public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "actors", "levers", "negotiation", "drivers", "politics", "events", "sources", "expected", "experiments"];
-    private static readonly string[] ExpectedKeys = ["ally", "indicator", "direction", "from", "by", "source"];
+    public static readonly string[] ExpectedKeys = ["ally", "indicator", "direction", "from", "by", "source"];
 
     /// <summary>The indicators an episode may expect a direction for (trajectory variable keys).</summary>
     public static readonly string[] EpisodeIndicators = ["spending_share", "spending", "alignment", "belief", "duplication", "nuclear_stage", "proliferation_risk", "probing", "host_support", "independence", "entrapment"];
-    private static readonly string[] EventKeys = ["year", "ally", "intensity", "event"];
-    private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
+    public static readonly string[] EventKeys = ["year", "ally", "intensity", "event"];
+    public static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
     /// <summary>Largest scenario or parameter file accepted, bytes.</summary>
     public const int MaxFileBytes = 1 << 20;
