@@ -74,9 +74,10 @@ public static class SpokesCli
         var seed = new Option<int?>("--seed") { Description = "replace the scenario's seed" };
         var blocs = new Option<bool>("--blocs") { Description = "also print the two-bloc configuration landscape theory predicts from the model's state" };
         var posteriorDraws = new Option<int?>("--posterior") { Description = "also run N draws of uncertainty (posterior parameters, judged starting values) and print medians with 50% and 90% intervals" };
+        var years = new Option<string?>("--years") { Description = "years to show: all, or a list such as 2016,2020-2023,2030 (default: start, middle and final)" };
         var cmd = new Command("run", "Run one scenario; print each ally's state in the start, middle and final year, and the alliance totals.")
         {
-            scenario, outDir, posture, seed, blocs, posteriorDraws,
+            scenario, outDir, posture, seed, blocs, posteriorDraws, years,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
@@ -88,7 +89,8 @@ public static class SpokesCli
             var plan = ScenarioPlan.Build(d);
             var t = plan.Run();
             if (parse.GetValue(outDir) is not null) CheckFinite(t, d);
-            stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events));
+            var shown = parse.GetValue(years) is { } y ? RunReport.ParseYears(y, t) : null;
+            stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events, shown));
             if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
             if (parse.GetValue(posteriorDraws) is { } n)
                 stdout.Write(n is >= 2 and <= 2000 ? PosteriorRun.Format(d, n, d.Seed)
