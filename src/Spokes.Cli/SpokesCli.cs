@@ -169,7 +169,7 @@ public static class SpokesCli
         var cmd = new Command("presets", "List the U.S. postures, the levers a scenario can set, and the model parameters.");
         cmd.SetAction(_ =>
         {
-            var postures = new TextTable("posture", "what it does");
+            var postures = new TextTable("posture", "what it does") { TextColumns = [1] };
             foreach (var p in Presets.All) postures.Add(p.Name, p.Description);
             stdout.Write(postures);
             stdout.WriteLine();
@@ -181,7 +181,7 @@ public static class SpokesCli
             }
             stdout.Write(levers);
             stdout.WriteLine();
-            var ps = new TextTable("parameter", "default", "range", "mechanism");
+            var ps = new TextTable("parameter", "default", "range", "mechanism") { TextColumns = [3] };
             foreach (var p in ParameterCatalog.All) ps.Add(p.Key, N(p.Default), $"{N(p.Min)}..{N(p.Max)}", p.Mechanism);
             stdout.Write(ps);
             return ExitOk;

@@ -2,13 +2,17 @@ using System.Text;
 
 namespace Spokes.Cli;
 
-/// <summary>A plain, fixed-width text table: first column left-aligned, the rest right-aligned.</summary>
+/// <summary>A plain, fixed-width text table: first column left-aligned, the rest right-aligned (numbers) unless
+/// <see cref="TextColumns"/> names them as text, which reads better left-aligned.</summary>
 internal sealed class TextTable
 {
     private readonly List<string[]> _rows = [];
     private readonly string[] _header;
 
     public TextTable(params string[] header) => _header = header;
+
+    /// <summary>Columns (by index) of text, left-aligned like the first.</summary>
+    public IReadOnlyCollection<int> TextColumns { get; init; } = [];
 
     public void Add(params string[] cells)
     {
@@ -27,7 +31,8 @@ internal sealed class TextTable
             for (int c = 0; c < row.Length; c++)
             {
                 if (c > 0) sb.Append("  ");
-                sb.Append(c == 0 ? row[c].PadRight(widths[c]) : row[c].PadLeft(widths[c]));
+                bool last = c == row.Length - 1;
+                sb.Append(c == 0 || TextColumns.Contains(c) ? (last ? row[c] : row[c].PadRight(widths[c])) : row[c].PadLeft(widths[c]));
             }
             sb.Append('\n');
         }

@@ -114,6 +114,21 @@ public class CliTests
     }
 
     [Fact]
+    public void Presets_left_aligns_the_text_columns()
+    {
+        var (_, output, _) = Spokes("presets");
+        var lines = output.Split('\n');
+        // Every posture's description starts in the column of the "what it does" header, and no line ends in spaces.
+        int column = lines.First(l => l.StartsWith("posture", StringComparison.Ordinal)).IndexOf("what it does", StringComparison.Ordinal);
+        foreach (var p in global::Spokes.Model.Policy.Presets.All)
+            Assert.Equal(column, lines.First(l => l.StartsWith(p.Name + " ", StringComparison.Ordinal)).IndexOf(p.Description, StringComparison.Ordinal));
+        int mechanism = lines.First(l => l.StartsWith("parameter ", StringComparison.Ordinal)).IndexOf("mechanism", StringComparison.Ordinal);
+        foreach (var p in global::Spokes.Model.Parameters.ParameterCatalog.All)
+            Assert.Equal(mechanism, lines.First(l => l.StartsWith(p.Key + " ", StringComparison.Ordinal)).LastIndexOf(p.Mechanism, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith(' '));
+    }
+
+    [Fact]
     public void Data_lists_figures_with_sources_and_rejects_an_unknown_actor()
     {
         var (code, output, _) = Spokes("data", "JPN", "--year", "2016", "--indicator", "milex_usd_bn");
