@@ -92,17 +92,42 @@ internal static class ExploreCommands
         return s;
     }
 
-    /// <summary>A progress bar on standard error when it is a terminal; nothing when output is redirected.</summary>
+    /// <summary>How often a progress line is written when standard error is not a terminal.</summary>
+    internal static readonly TimeSpan ProgressLineInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Progress on standard error: a bar redrawn in place on a terminal; when standard error is redirected
+    /// (a log, CI), one plain line every <see cref="ProgressLineInterval"/> and one at the end, so a long run is not
+    /// silent. Nothing for a writer other than the console's (in-process callers and tests).</summary>
     internal static IProgress<long>? Progress(TextWriter stderr, long total, string what = "experiments")
     {
-        if (Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error)) return null;
+        if (!ReferenceEquals(stderr, Console.Error)) return null;
         var watch = System.Diagnostics.Stopwatch.StartNew();
+        return Progress(stderr, total, what, terminal: !Console.IsErrorRedirected, () => watch.Elapsed);
+    }
+
+    /// <summary>The progress reporter with the terminal test and the clock given (testable without waiting).</summary>
+    internal static IProgress<long> Progress(TextWriter stderr, long total, string what, bool terminal, Func<TimeSpan> elapsed)
+    {
         var gate = new object();
+        TimeSpan? last = null;
         return new SynchronousProgress(done =>
         {
-            lock (gate) stderr.Write(ProgressBar(Math.Min(done, total), total, watch.Elapsed, what));
+            lock (gate)
+            {
+                done = Math.Min(done, total);
+                if (terminal) { stderr.Write(ProgressBar(done, total, elapsed(), what)); return; }
+                var now = elapsed();
+                if (done < total && last is { } l && now - l < ProgressLineInterval) return;
+                if (done >= total && last == TimeSpan.MaxValue) return; // the final line once
+                last = done >= total ? TimeSpan.MaxValue : now;
+                stderr.Write(ProgressLine(done, total, now, what));
+            }
         });
     }
+
+    /// <summary>`progress:  45%  4500/10000 experiments  3.2 s` and a newline: the redirected form of the bar.</summary>
+    internal static string ProgressLine(long done, long total, TimeSpan elapsed, string what) =>
+        $"progress: {100 * (total > 0 ? (double)done / total : 1),3:0}%  {done}/{total} {what}  {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s\n";
 
     /// <summary>`\r[#########-----------]  45%  4500/10000 experiments  3.2 s`, with a newline when done.</summary>
     internal static string ProgressBar(long done, long total, TimeSpan elapsed, string what = "experiments")

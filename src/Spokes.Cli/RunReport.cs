@@ -5,15 +5,43 @@ using Spokes.Model.Outputs;
 
 namespace Spokes.Cli;
 
-/// <summary>The readable summary of one run: per-ally table for the start, middle and final year, then the alliance.</summary>
+/// <summary>The readable summary of one run: per-ally table for the start, middle and final year (or the years of
+/// `--years`), then the alliance, the hub and the threats.</summary>
 internal static class RunReport
 {
-    public static string Format(string title, Trajectory t, IReadOnlyList<(int Year, string Target, string Event)>? events = null)
+    /// <summary>The years a summary shows by default: start, middle and final.</summary>
+    public static int[] DefaultYears(Trajectory t) =>
+        new[] { t.StartYear, t.StartYear + (t.EndYear - t.StartYear) / 2, t.EndYear }.Distinct().ToArray();
+
+    /// <summary>
+    /// Reads `--years`: <c>all</c>, or years and ranges separated by commas (<c>2016,2020-2023,2030</c>), each inside
+    /// the run; shown in increasing order, each once.
+    /// </summary>
+    public static int[] ParseYears(string spec, Trajectory t)
+    {
+        InputException Bad(string problem) => new("--years", 0, 0, "years", problem);
+        if (spec.Trim() == "all") return Enumerable.Range(t.StartYear, t.EndYear - t.StartYear + 1).ToArray();
+        var years = new SortedSet<int>();
+        foreach (var part in spec.Split(',', StringSplitOptions.TrimEntries))
+        {
+            var ends = part.Split('-', StringSplitOptions.TrimEntries);
+            if (ends.Length > 2 || ends.Any(e => !int.TryParse(e, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+                throw Bad($"'{part}' is not a year or a range like 2020-2025 (or give 'all')");
+            int from = int.Parse(ends[0], CultureInfo.InvariantCulture), to = int.Parse(ends[^1], CultureInfo.InvariantCulture);
+            if (from > to) throw Bad($"'{part}': the range runs backwards");
+            if (from < t.StartYear || to > t.EndYear) throw Bad($"'{part}' is outside the run {t.StartYear}–{t.EndYear}");
+            for (int y = from; y <= to; y++) years.Add(y);
+        }
+        return years.ToArray();
+    }
+
+    public static string Format(string title, Trajectory t, IReadOnlyList<(int Year, string Target, string Event)>? events = null, int[]? shown = null)
     {
         var sb = new StringBuilder();
         sb.Append(title).Append('\n');
-        int mid = t.StartYear + (t.EndYear - t.StartYear) / 2;
-        foreach (var year in new[] { t.StartYear, mid, t.EndYear }.Distinct())
+        var years = shown ?? DefaultYears(t);
+        string[] header = ["indicator", .. years.Select(y => y.ToString(CultureInfo.InvariantCulture))];
+        foreach (var year in years)
         {
             sb.Append('\n').Append(year).Append('\n');
             var table = new TextTable("ally", "spend %GDP", "spend $bn", "belief", "entrapment", "alignment", "label", "duplication", "nuclear", "threat", "gov't");
@@ -29,11 +57,10 @@ internal static class RunReport
             sb.Append(table);
         }
         sb.Append("\nalliance\n");
-        var totals = new TextTable("indicator", t.StartYear.ToString(CultureInfo.InvariantCulture),
-            mid.ToString(CultureInfo.InvariantCulture), t.EndYear.ToString(CultureInfo.InvariantCulture));
+        var totals = new TextTable(header);
         int al = t.RowIndex(Trajectory.AllianceId), hub = 0;
         void Row(string name, int row, Variable v, int digits) =>
-            totals.Add(name, F(t[t.StartYear, row, v], digits), F(t[mid, row, v], digits), F(t[t.EndYear, row, v], digits));
+            totals.Add([name, .. years.Select(y => F(t[y, row, v], digits))]);
         Row("allied spending $bn", al, Variable.Spending, 1);
         Row("allied spending %GDP", al, Variable.SpendingShare, 2);
         Row("burden share", al, Variable.BurdenShare, 3);
@@ -49,10 +76,9 @@ internal static class RunReport
         sb.Append(totals);
 
         sb.Append("\nhub and threats\n");
-        var actors = new TextTable("indicator", t.StartYear.ToString(CultureInfo.InvariantCulture),
-            mid.ToString(CultureInfo.InvariantCulture), t.EndYear.ToString(CultureInfo.InvariantCulture));
+        var actors = new TextTable(header);
         void ActorRow(string name, int row, Variable v, int digits) =>
-            actors.Add(name, F(t[t.StartYear, row, v], digits), F(t[mid, row, v], digits), F(t[t.EndYear, row, v], digits));
+            actors.Add([name, .. years.Select(y => F(t[y, row, v], digits))]);
         ActorRow($"{t.RowIds[hub]} spending $bn", hub, Variable.Spending, 1);
         ActorRow($"{t.RowIds[hub]} troops in spokes", hub, Variable.Troops, 0);
         ActorRow($"{t.RowIds[hub]} posture cost $bn", hub, Variable.PostureCost, 1);

@@ -74,9 +74,10 @@ public static class SpokesCli
         var seed = new Option<int?>("--seed") { Description = "replace the scenario's seed" };
         var blocs = new Option<bool>("--blocs") { Description = "also print the two-bloc configuration landscape theory predicts from the model's state" };
         var posteriorDraws = new Option<int?>("--posterior") { Description = "also run N draws of uncertainty (posterior parameters, judged starting values) and print medians with 50% and 90% intervals" };
+        var years = new Option<string?>("--years") { Description = "years to show: all, or a list such as 2016,2020-2023,2030 (default: start, middle and final)" };
         var cmd = new Command("run", "Run one scenario; print each ally's state in the start, middle and final year, and the alliance totals.")
         {
-            scenario, outDir, posture, seed, blocs, posteriorDraws,
+            scenario, outDir, posture, seed, blocs, posteriorDraws, years,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
@@ -88,7 +89,8 @@ public static class SpokesCli
             var plan = ScenarioPlan.Build(d);
             var t = plan.Run();
             if (parse.GetValue(outDir) is not null) CheckFinite(t, d);
-            stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events));
+            var shown = parse.GetValue(years) is { } y ? RunReport.ParseYears(y, t) : null;
+            stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events, shown));
             if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
             if (parse.GetValue(posteriorDraws) is { } n)
                 stdout.Write(n is >= 2 and <= 2000 ? PosteriorRun.Format(d, n, d.Seed)
@@ -167,7 +169,7 @@ public static class SpokesCli
         var cmd = new Command("presets", "List the U.S. postures, the levers a scenario can set, and the model parameters.");
         cmd.SetAction(_ =>
         {
-            var postures = new TextTable("posture", "what it does");
+            var postures = new TextTable("posture", "what it does") { TextColumns = [1] };
             foreach (var p in Presets.All) postures.Add(p.Name, p.Description);
             stdout.Write(postures);
             stdout.WriteLine();
@@ -179,13 +181,16 @@ public static class SpokesCli
             }
             stdout.Write(levers);
             stdout.WriteLine();
-            var ps = new TextTable("parameter", "default", "range", "mechanism");
+            var ps = new TextTable("parameter", "default", "range", "mechanism") { TextColumns = [3] };
             foreach (var p in ParameterCatalog.All) ps.Add(p.Key, N(p.Default), $"{N(p.Min)}..{N(p.Max)}", p.Mechanism);
             stdout.Write(ps);
             return ExitOk;
         });
         return cmd;
     }
+
+    /// <summary>Widest line of `spokes data`: sources wrap onto indented lines beyond it.</summary>
+    internal const int DataWidth = 160;
 
     private static Command DataCommand(TextWriter stdout, TextWriter stderr)
     {
@@ -202,7 +207,7 @@ public static class SpokesCli
             var id = parse.GetValue(actor);
             if (id is not null && data.Actors.All(a => a.Id != id))
                 throw new InputException("actor", 0, 0, "actor", $"unknown actor '{id}' (known: {string.Join(", ", data.Actors.Select(a => a.Id))})");
-            var actors = new TextTable("id", "name", "role", "source");
+            var actors = new TextTable("id", "name", "role", "source") { TextColumns = [1, 2, 3], MaxWidth = DataWidth };
             foreach (var a in data.Actors.Where(a => id is null || a.Id == id)) actors.Add(a.Id, a.Name, a.Role, a.Source);
             stdout.Write(actors);
             stdout.WriteLine();
@@ -213,8 +218,9 @@ public static class SpokesCli
                 bool Shown(string a, int y) => (id is null || a == id || a == "ALL") && (parse.GetValue(year) is not { } only || y == only);
                 if (ind == "politics")
                 {
-                    stdout.WriteLine("governments (data/politics.csv): closeness to the U.S. and to China (0..1, judged with a sourced basis); the model's orientation = toward_us − max(0, toward_china − toward_us)");
-                    var gov = new TextTable("actor", "year", "leader", "toward U.S.", "toward China", "orientation", "range", "source");
+                    stdout.WriteLine("governments (data/politics.csv): closeness to the U.S. and to China (0..1, judged with a sourced basis);");
+                    stdout.WriteLine("the model's orientation = toward_us − max(0, toward_china − toward_us)");
+                    var gov = new TextTable("actor", "year", "leader", "toward U.S.", "toward China", "orientation", "range", "source") { TextColumns = [2, 7], MaxWidth = DataWidth };
                     foreach (var r in drivers.Politics.Where(r => Shown(r.Actor, r.Year)))
                         gov.Add(r.Actor, r.Year.ToString(CultureInfo.InvariantCulture), r.Leader, N(r.TowardUs), N(r.TowardChina), N(r.Orientation),
                             $"±{N(r.HalfRange)}", r.Source);
@@ -223,7 +229,7 @@ public static class SpokesCli
                 else
                 {
                     stdout.WriteLine("threat shocks (data/threat-events.csv): judged intensity per target (0..1), with range and source");
-                    var ev = new TextTable("year", "adversary", "target", "intensity", "range", "event", "source");
+                    var ev = new TextTable("year", "adversary", "target", "intensity", "range", "event", "source") { TextColumns = [5, 6], MaxWidth = DataWidth };
                     foreach (var r in drivers.Events.Where(r => Shown(r.Target, r.Year)))
                         ev.Add(r.Year.ToString(CultureInfo.InvariantCulture), r.Adversary, r.Target, N(r.Intensity), $"{N(r.Low)}–{N(r.High)}", r.Event, r.Source);
                     stdout.Write(ev);
@@ -236,7 +242,7 @@ public static class SpokesCli
             {
                 // A yearly series: every year of the span, with gaps shown as gaps.
                 stdout.WriteLine($"series {ind} (data/series.csv); 'gap' = no figure in the source, never filled");
-                var rows = new TextTable("actor", "year", "value", "unit", "source");
+                var rows = new TextTable("actor", "year", "value", "unit", "source") { TextColumns = [3, 4], MaxWidth = DataWidth };
                 foreach (var a in data.Actors.Where(a => id is null || a.Id == id))
                 {
                     var own = series.Rows.Where(r => r.Actor == a.Id && r.Indicator == ind).ToList();
@@ -251,7 +257,7 @@ public static class SpokesCli
                 stdout.Write(rows);
                 return ExitOk;
             }
-            var figures = new TextTable("actor", "year", "indicator", "value", "low", "high", "unit", "source");
+            var figures = new TextTable("actor", "year", "indicator", "value", "low", "high", "unit", "source") { TextColumns = [2, 6, 7], MaxWidth = DataWidth };
             foreach (var f in data.Figures.Where(f => (id is null || f.Actor == id)
                          && (parse.GetValue(year) is not { } y || f.Year == y)
                          && (ind is null || f.Indicator == ind)))
@@ -262,7 +268,8 @@ public static class SpokesCli
             if (ind is null)
             {
                 stdout.WriteLine();
-                stdout.WriteLine($"yearly series in data/series.csv ({series.Rows.Min(r => r.Year)}–{series.Rows.Max(r => r.Year)}; list one with --indicator): {string.Join(", ", seriesIndicators)}");
+                foreach (var line in TextTable.Wrap($"yearly series in data/series.csv ({series.Rows.Min(r => r.Year)}–{series.Rows.Max(r => r.Year)}; list one with --indicator): {string.Join(", ", seriesIndicators)}", DataWidth))
+                    stdout.WriteLine(line);
                 stdout.WriteLine("dated drivers: --indicator politics (governments, data/politics.csv), --indicator events (threat shocks, data/threat-events.csv)");
             }
             return ExitOk;

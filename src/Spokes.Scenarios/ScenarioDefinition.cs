@@ -16,6 +16,14 @@ public sealed record EventOverride(int Year, string Target, double Intensity, st
 /// <summary>A lever set by a scenario: <c>value</c> from <c>from</c> through <c>to</c> (default: the end), for one ally or all.</summary>
 public sealed record LeverOverride(Lever Lever, double Value, int From, int? To, string? Ally, int Line);
 
+/// <summary>One ally's own value of a parameter (<c>parameters: {bandwagonWeight: {JPN: 1.0}}</c>); the position is
+/// that of the ally's key, for errors the data can only find later (an ally the baseline lacks).</summary>
+public sealed record SpokeParameterOverride(ParameterId Parameter, string Ally, double Value, int Line, int Column);
+
+/// <summary>A starting figure set by the scenario (<c>actors: {JPN: {belief: 0.8}}</c>): the indicator names of
+/// <see cref="Data.BaselineVariable"/>, checked against the baseline and the variable's domain when the plan is built.</summary>
+public sealed record StartOverride(string Actor, string Indicator, double Value, int Line, int Column);
+
 /// <summary>
 /// A scenario as written in a YAML file (or built in code): the baseline, horizon, posture, lever overrides,
 /// parameter overrides, exogenous drivers and seed. <see cref="ScenarioPlan"/> turns it into a runnable setup.
@@ -37,6 +45,10 @@ public sealed record ScenarioDefinition
     /// <summary>U.S. public support by year (held until the next year given); empty means the baseline value throughout.</summary>
     public IReadOnlyDictionary<int, double> PublicSupport { get; init; } = new Dictionary<int, double>();
     public IReadOnlyDictionary<ParameterId, double> Parameters { get; init; } = new Dictionary<ParameterId, double>();
+    /// <summary>Per-ally parameter values (only <see cref="ParameterSet.PerSpoke"/>); they win over the global values.</summary>
+    public IReadOnlyList<SpokeParameterOverride> SpokeParameters { get; init; } = [];
+    /// <summary>Starting figures that replace the baseline's (<c>actors:</c>).</summary>
+    public IReadOnlyList<StartOverride> Starts { get; init; } = [];
     public IReadOnlyList<LeverOverride> Levers { get; init; } = [];
     /// <summary>
     /// True (the default, <c>drivers: observed</c>): where the data cover the run's years, GDP follows observed growth,

@@ -21,19 +21,20 @@ namespace Spokes.Scenarios;
 /// growth: true            # false freezes GDPs (constant exogenous drivers)
 /// publicSupport: {2016: 0.89, 2020: 0.6}
 /// parameterFile: calibrated-parameters.yaml   # optional; `parameters:` below override it
-/// parameters: {beliefStickiness: 0.4}
+/// parameters: {beliefStickiness: 0.4, bandwagonWeight: {JPN: 1.0}}   # a mapping: that ally's own value
+/// actors: {JPN: {belief: 0.8, alignment: 0.7}}                          # starting figures
 /// levers:
 ///   - {lever: forcePosture, value: 0.5, from: 2019, to: 2021, ally: KOR}
 /// </code></example>
 public static class ScenarioLoader
 {
-    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "levers", "negotiation", "drivers", "politics", "events", "sources", "expected", "experiments"];
-    private static readonly string[] ExpectedKeys = ["ally", "indicator", "direction", "from", "by", "source"];
+    public static readonly string[] Keys = ["name", "description", "baseline", "data", "end", "posture", "seed", "growth", "publicSupport", "parameterFile", "parameters", "actors", "levers", "negotiation", "drivers", "politics", "events", "sources", "expected", "experiments"];
+    public static readonly string[] ExpectedKeys = ["ally", "indicator", "direction", "from", "by", "source"];
 
     /// <summary>The indicators an episode may expect a direction for (trajectory variable keys).</summary>
     public static readonly string[] EpisodeIndicators = ["spending_share", "spending", "alignment", "belief", "duplication", "nuclear_stage", "proliferation_risk", "probing", "host_support", "independence", "entrapment"];
-    private static readonly string[] EventKeys = ["year", "ally", "intensity", "event"];
-    private static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
+    public static readonly string[] EventKeys = ["year", "ally", "intensity", "event"];
+    public static readonly string[] LeverKeys = ["lever", "value", "from", "to", "ally"];
 
     /// <summary>Largest scenario or parameter file accepted, bytes.</summary>
     public const int MaxFileBytes = 1 << 20;
@@ -83,7 +84,11 @@ public static class ScenarioLoader
                     d = d with { Negotiation = how is "formula" or "bargaining" ? how : throw Error(value, file, key, $"'{how}' must be formula or bargaining") };
                     break;
                 case "publicSupport": d = d with { PublicSupport = PublicSupport(value, file, d.BaselineYear) }; supportNode = value; break;
-                case "parameters": d = d with { Parameters = Parameters(value, file) }; break;
+                case "parameters":
+                    var perSpoke = new List<SpokeParameterOverride>();
+                    d = d with { Parameters = Parameters(value, file, perSpoke), SpokeParameters = perSpoke };
+                    break;
+                case "actors": d = d with { Starts = Starts(value, file) }; break;
                 case "parameterFile":
                     var pf = Text(value, file, key);
                     pf = Path.IsPathRooted(pf) ? pf : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", pf);
@@ -165,7 +170,9 @@ public static class ScenarioLoader
         return d.PublicSupport;
     }
 
-    private static Dictionary<ParameterId, double> Parameters(YamlNode node, string file)
+    /// <summary>Global values; with <paramref name="perSpoke"/>, a value may also be a mapping ally → value (only for
+    /// the parameters read per spoke). A parameter file holds global values only.</summary>
+    private static Dictionary<ParameterId, double> Parameters(YamlNode node, string file, List<SpokeParameterOverride>? perSpoke = null)
     {
         var result = new Dictionary<ParameterId, double>();
         foreach (var (k, v) in Mapping(node, file, "parameters").Children)
@@ -173,7 +180,34 @@ public static class ScenarioLoader
             var key = Key(k, file, "parameters");
             var info = ParameterCatalog.Find(key)
                 ?? throw Error(k, file, "parameters." + key, "unknown parameter (see `spokes presets` or docs/model.md for the list)");
+            if (v is YamlMappingNode byAlly && perSpoke is not null)
+            {
+                if (!ParameterSet.PerSpoke.Contains(info.Id))
+                    throw Error(v, file, "parameters." + key, $"is read once for all allies; give one number (per-ally values apply to {string.Join(", ", ParameterSet.PerSpoke.Select(p => ParameterCatalog.Get(p).Key))})");
+                foreach (var (ak, av) in byAlly.Children)
+                {
+                    var ally = Key(ak, file, "parameters." + key);
+                    perSpoke.Add(new SpokeParameterOverride(info.Id, ally, Number(av, file, $"parameters.{key}.{ally}", info.Min, info.Max), (int)ak.Start.Line, (int)ak.Start.Column));
+                }
+                continue;
+            }
             result[info.Id] = Number(v, file, "parameters." + key, info.Min, info.Max);
+        }
+        return result;
+    }
+
+    private static List<StartOverride> Starts(YamlNode node, string file)
+    {
+        var result = new List<StartOverride>();
+        foreach (var (k, v) in Mapping(node, file, "actors").Children)
+        {
+            var actor = Key(k, file, "actors");
+            foreach (var (ik, iv) in Mapping(v, file, "actors." + actor).Children)
+            {
+                var indicator = Key(ik, file, "actors." + actor);
+                // The domain is checked against the baseline (ScenarioPlan); here only that it is a finite number.
+                result.Add(new StartOverride(actor, indicator, Number(iv, file, $"actors.{actor}.{indicator}", double.MinValue, double.MaxValue), (int)ik.Start.Line, (int)ik.Start.Column));
+            }
         }
         return result;
     }

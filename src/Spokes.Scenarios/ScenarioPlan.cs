@@ -42,7 +42,24 @@ public sealed class ScenarioPlan
         if (d.EndYear <= baseline.Year)
             throw new InputException(file, 0, 0, "end", $"the end year {d.EndYear} must come after the start year {baseline.Year}");
 
+        foreach (var o in d.Starts)
+        {
+            var v = BaselineVariable.Parse($"{BaselineVariable.Prefix}{o.Actor}.{o.Indicator}", baseline, out var problem)
+                ?? throw new InputException(file, o.Line, o.Column, $"actors.{o.Actor}.{o.Indicator}", problem);
+            var (min, max) = v.Domain;
+            if (o.Value < min || o.Value > max)
+                throw new InputException(file, o.Line, o.Column, $"actors.{o.Actor}.{o.Indicator}", $"{o.Value} is outside the domain [{min}, {max}]");
+            baseline = v.Apply(baseline, o.Value);
+        }
+
         var parameters = ParameterSet.Defaults.With(d.Parameters);
+        foreach (var o in d.SpokeParameters)
+        {
+            int idx = baseline.Spokes.ToList().FindIndex(s => s.Id == o.Ally);
+            if (idx < 0)
+                throw new InputException(file, o.Line, o.Column, $"parameters.{ParameterCatalog.Get(o.Parameter).Key}.{o.Ally}", $"unknown ally '{o.Ally}' (spokes: {string.Join(", ", baseline.Spokes.Select(s => s.Id))})");
+            parameters = parameters.WithSpoke(o.Parameter, idx, o.Value);
+        }
         var levers = new LeverSchedule(baseline.Year, d.EndYear, baseline.Spokes.Count);
         var preset = Presets.Find(d.Posture)
             ?? throw new InputException(file, 0, 0, "posture", $"unknown posture '{d.Posture}' (known: {string.Join(", ", Presets.All.Select(p => p.Name))})");

@@ -113,6 +113,38 @@ public class CliTests
         foreach (var s in new[] { "commit-and-cooperate", "forcePosture", "beliefStickiness" }) Assert.Contains(s, output);
     }
 
+    [Theory]
+    [InlineData("data")]
+    [InlineData("data", "--indicator", "politics")]
+    [InlineData("data", "--indicator", "events")]
+    [InlineData("data", "JPN", "--indicator", "milex_usd_bn")]
+    public void Data_lines_stay_within_the_width_and_sources_wrap_whole(params string[] args)
+    {
+        var (code, output, _) = Spokes(args);
+        Assert.Equal(0, code);
+        var lines = output.Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= SpokesCli.DataWidth, $"{l.Length} characters: {l[..Math.Min(40, l.Length)]}…"));
+        // Wrapping loses nothing: every word of every actor's source is printed.
+        var joined = string.Join(" ", lines.Select(l => l.Trim()));
+        foreach (var a in global::Spokes.Scenarios.Data.ReferenceData.BuiltIn.Actors.Where(a => args.Length == 1))
+            Assert.All(a.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries), w => Assert.Contains(w, joined));
+    }
+
+    [Fact]
+    public void Presets_left_aligns_the_text_columns()
+    {
+        var (_, output, _) = Spokes("presets");
+        var lines = output.Split('\n');
+        // Every posture's description starts in the column of the "what it does" header, and no line ends in spaces.
+        int column = lines.First(l => l.StartsWith("posture", StringComparison.Ordinal)).IndexOf("what it does", StringComparison.Ordinal);
+        foreach (var p in global::Spokes.Model.Policy.Presets.All)
+            Assert.Equal(column, lines.First(l => l.StartsWith(p.Name + " ", StringComparison.Ordinal)).IndexOf(p.Description, StringComparison.Ordinal));
+        int mechanism = lines.First(l => l.StartsWith("parameter ", StringComparison.Ordinal)).IndexOf("mechanism", StringComparison.Ordinal);
+        foreach (var p in global::Spokes.Model.Parameters.ParameterCatalog.All)
+            Assert.Equal(mechanism, lines.First(l => l.StartsWith(p.Key + " ", StringComparison.Ordinal)).LastIndexOf(p.Mechanism, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith(' '));
+    }
+
     [Fact]
     public void Data_lists_figures_with_sources_and_rejects_an_unknown_actor()
     {

@@ -129,6 +129,24 @@ public class ProgressBarTests
         Assert.Contains(" 50%  50/100 experiments  1.5 s", half);
         Assert.EndsWith("\n", ExploreCommands.ProgressBar(100, 100, TimeSpan.Zero));
     }
+
+    [Fact]
+    public void Redirected_progress_writes_one_line_per_interval_and_one_at_the_end()
+    {
+        var log = new StringWriter();
+        var now = TimeSpan.Zero;
+        var progress = ExploreCommands.Progress(log, 100, "experiments", terminal: false, () => now);
+        foreach (var (done, seconds) in new[] { (1, 0.0), (10, 1.0), (20, 4.9), (30, 5.1), (40, 7.0), (50, 10.2), (100, 11.0), (100, 11.5) })
+        {
+            now = TimeSpan.FromSeconds(seconds);
+            progress.Report(done);
+        }
+        Assert.Equal(
+            ["progress:   1%  1/100 experiments  0.0 s", "progress:  30%  30/100 experiments  5.1 s",
+             "progress:  50%  50/100 experiments  10.2 s", "progress: 100%  100/100 experiments  11.0 s"],
+            log.ToString().TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("\r", log.ToString());
+    }
 }
 
 public class DiscoverAndOptimizeCommandTests

@@ -41,6 +41,10 @@ public class ReferenceDataTests
         var rows = File.ReadLines(Path.Combine(dir, "baseline.csv")).Where(l => l.StartsWith("AUS,2016,")).Select(l => "IND" + l[3..]);
         File.AppendAllLines(Path.Combine(dir, "baseline.csv"), rows);
         var d = new ScenarioDefinition { Name = "india", DataDirectory = dir, Posture = "threaten" };
+        // Ties are data too: without a row for each pair the baseline is refused, not filled with zeros.
+        Assert.Contains("no tie IND–JPN for 2016", Assert.Throws<InputException>(() => ScenarioPlan.Build(d)).Message);
+        File.AppendAllLines(Path.Combine(dir, "ties.csv"),
+            new[] { "JPN", "KOR", "AUS", "PHL", "THA", "TWN" }.Select(s => $"{s},IND,2016,0,0,0.1,assumption: test partner with no tie"));
         var t = ScenarioPlan.Build(d).Run();
         Assert.Contains("IND", t.RowIds);
         Assert.True(t.Get(t.EndYear, "IND", Variable.Spending) > 0);

@@ -11,9 +11,9 @@ namespace Spokes.Explore.Experiments;
 /// <summary>Reads the uncertainties, policies and outcomes of an `experiments:` section.</summary>
 public static class DesignReader
 {
-    private static readonly string[] UncertaintyKeys = ["name", "distribution", "min", "max", "mode", "mean", "sd", "mu", "sigma"];
-    private static readonly string[] OutcomeKeys = ["name", "variable", "actor", "stat"];
-    private static readonly string[] PolicyKeys = ["name", "posture", "levers"];
+    public static readonly string[] UncertaintyKeys = ["name", "distribution", "min", "max", "mode", "mean", "sd", "mu", "sigma"];
+    public static readonly string[] OutcomeKeys = ["name", "variable", "actor", "stat"];
+    public static readonly string[] PolicyKeys = ["name", "posture", "levers"];
 
     /// <summary>The parameters the essay's remedy (SF5) and the indices depend on most, each uniform over its range.</summary>
     public static IReadOnlyList<UncertaintySpec> DefaultUncertainties { get; } =

@@ -32,13 +32,14 @@ public static class Alignment
         {
             double target = Math.Tanh(
                 a.ArtanhAlignment[i]
-                + p[ParameterId.BeliefAlignmentWeight] * (now.Belief[i] - a.Belief[i])
-                - p[ParameterId.EntrapmentAlignmentWeight] * (now.Entrapment[i] - a.Entrapment[i])
-                - p[ParameterId.IndependenceAlignmentWeight] * (now.Independence[i] - a.Independence[i])
-                - p[ParameterId.BandwagonWeight] * (d.BandwagonPull[i] - a.BandwagonPull[i])
-                + p[ParameterId.OrientationAlignment] * AlliedPolitics.OrientationShift(c, i));
-            double away = p[ParameterId.AlignmentAwayRate];
-            double rate = target < now.Alignment[i] ? away : away * p[ParameterId.AlignmentReturnRatio];
+                + p[ParameterId.BeliefAlignmentWeight, i] * (now.Belief[i] - a.Belief[i])
+                - p[ParameterId.EntrapmentAlignmentWeight, i] * (now.Entrapment[i] - a.Entrapment[i])
+                - p[ParameterId.IndependenceAlignmentWeight, i] * (now.Independence[i] - a.Independence[i])
+                - p[ParameterId.BandwagonWeight, i] * (d.BandwagonPull[i] - a.BandwagonPull[i])
+                + p[ParameterId.OrientationAlignment, i] * AlliedPolitics.OrientationShift(c, i));
+            // Read per spoke (ParameterSet.PerSpoke): a scenario may give one ally its own alignment weights.
+            double away = p[ParameterId.AlignmentAwayRate, i];
+            double rate = target < now.Alignment[i] ? away : away * p[ParameterId.AlignmentReturnRatio, i];
             c.Next.Alignment[i] = Adjust(now.Alignment[i], target, rate);
         }
     }

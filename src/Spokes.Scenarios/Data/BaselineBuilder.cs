@@ -95,6 +95,16 @@ public static class BaselineBuilder
                 throw new InputException(tie.File, tie.Line, 0, "b", $"the tie {tie.A}–{tie.B} in {tie.Year} is already given at line {tieLines[key]}");
             if (tie.Year == year) ties[i, j] = ties[j, i] = tie.Weight;
         }
+        // A missing pair is an error, not a silent 0: "no tie" is a judgement that needs a row and a source like any
+        // other figure (write weight 0). Added actors otherwise start with no network effects unnoticed.
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+            {
+                var (a, b) = string.CompareOrdinal(spokes[i].Id, spokes[j].Id) < 0 ? (spokes[i].Id, spokes[j].Id) : (spokes[j].Id, spokes[i].Id);
+                if (!tieLines.ContainsKey((a, b, year)))
+                    throw new InputException(data.Ties.FirstOrDefault()?.File ?? ReferenceData.TiesFile, 0, 0, "",
+                        $"no tie {a}–{b} for {year}: every pair of spokes needs a row for the baseline year (weight 0 with a source where they have no security tie)");
+            }
 
         var baseline = new Baseline
         {
