@@ -28,8 +28,7 @@ internal static class EpisodesCommand
             if (!Directory.Exists(dir)) throw new InputException(dir, 0, 0, "folder", "episode folder not found");
             int n = parse.GetValue(draws), w = parse.GetValue(walkers), s = parse.GetValue(steps);
             if (n < 1) throw new InputException("--draws", 0, 0, "draws", "must be at least 1");
-            int dims = new CalibrationSettings().Parameters.Count + 1;
-            if (w < 2 * dims || w % 2 != 0) throw new InputException("--walkers", 0, 0, "walkers", $"must be an even number, at least {2 * dims}");
+            if (new CalibrationSettings().WalkersProblem(w) is { } problem) throw new InputException("--walkers", 0, 0, "walkers", problem);
             if (s < 2) throw new InputException("--steps", 0, 0, "steps", "must be at least 2");
             var settings = new CalibrationSettings { Walkers = w, Steps = s, BurnIn = s / 2, Seed = parse.GetValue(seed) };
             stdout.Write(Run(dir, settings, n));

@@ -91,7 +91,7 @@ internal static class HistoryCommands
         var shares = new Dictionary<(string, int), List<double>>();
         foreach (int k in post.Thinned(draws))
         {
-            try { sim.Reconfigure(post.Parameters(k, settings.Parameters).With(d.Parameters.Where(kv => !settings.Parameters.Contains(kv.Key))), plan.Levers, plan.Exogenous, plan.Negotiation); }
+            try { sim.Reconfigure(post.Parameters(k, settings.Parameters, plan.Parameters), plan.Levers, plan.Exogenous, plan.Negotiation); }
             catch (ArgumentException) { continue; }
             var t = sim.Run(d.Seed);
             foreach (var s in plan.Baseline.Spokes)

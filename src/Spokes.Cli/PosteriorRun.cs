@@ -34,8 +34,7 @@ internal static class PosteriorRun
         {
             var baseline = plan.Baseline;
             foreach (var (v, range) in variables) baseline = v.Apply(baseline, range!.Value.Low + random.NextDouble() * (range.Value.High - range.Value.Low));
-            var p = plan.Parameters;
-            for (int j = 0; j < settings.Parameters.Count; j++) p = p.With(settings.Parameters[j], posterior.Draws[k][j]);
+            var p = posterior.Parameters(k, settings.Parameters, plan.Parameters);
             try { sim.Reconfigure(baseline, p, plan.Levers, plan.Exogenous, plan.Negotiation); }
             catch (ArgumentException) { skipped++; continue; } // no start-year fixed point at this draw: left out, counted
             runs.Add(sim.Run(d.Seed).Clone());

@@ -32,8 +32,7 @@ internal static class ValidateCommand
             var (first, last) = Range(parse.GetValue(origins)!);
             int step = Positive(parse.GetValue(every), "--every"), h = Positive(parse.GetValue(horizons), "--horizons");
             int w = parse.GetValue(walkers), s = Positive(parse.GetValue(steps), "--steps");
-            int dims = new CalibrationSettings().Parameters.Count + 1;
-            if (w < 2 * dims || w % 2 != 0) throw new InputException("--walkers", 0, 0, "walkers", $"must be an even number, at least twice the {dims} sampled dimensions ({2 * dims})");
+            if (new CalibrationSettings().WalkersProblem(w) is { } problem) throw new InputException("--walkers", 0, 0, "walkers", problem);
             int b = parse.GetValue(burn) ?? s / 2;
             if (b < 0 || b >= s) throw new InputException("--burn-in", 0, 0, "burn-in", $"must lie in 0..{s - 1}");
             var settings = new CalibrationSettings { Walkers = w, Steps = s, BurnIn = b, Seed = parse.GetValue(seed), Threads = parse.GetValue(threads) };

@@ -37,7 +37,7 @@ public static class EpisodeCheck
         if (lastYear - settings.WindowYears >= Baselines.Years[0])
         {
             var posterior = ModelCalibration.Run(lastYear, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings with { Seed = settings.Seed + lastYear });
-            foreach (int k in posterior.Thinned(draws)) parameterDraws.Add(posterior.Parameters(k, ids));
+            foreach (int k in posterior.Thinned(draws)) parameterDraws.Add(posterior.Parameters(k, ids, plan.Parameters));
             from = $"posterior (data {lastYear - settings.WindowYears + 1}–{lastYear})";
         }
         else
@@ -45,7 +45,7 @@ public static class EpisodeCheck
             var random = new Model.Simulation.RunRandom(settings.Seed + lastYear);
             for (int k = 0; k < draws; k++)
             {
-                var p = episode.Parameters.Count > 0 ? plan.Parameters : ParameterSet.Defaults;
+                var p = plan.Parameters;
                 foreach (var id in ids)
                 {
                     var info = ParameterCatalog.Get(id);

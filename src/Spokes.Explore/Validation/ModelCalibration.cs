@@ -21,6 +21,14 @@ public sealed record CalibrationSettings
     public int Seed { get; init; } = 1;
     /// <summary>Threads for the walkers (0: all cores); the chains are the same at any count.</summary>
     public int Threads { get; init; }
+    /// <summary>The fewest walkers the sampler accepts: an even number, twice the sampled dimensions (parameters and σ).</summary>
+    public int MinWalkers => 2 * (Parameters.Count + 1);
+
+    /// <summary>Why a walker count cannot run, or null when it can.</summary>
+    public string? WalkersProblem(int walkers) =>
+        walkers >= MinWalkers && walkers % 2 == 0 ? null
+            : $"must be an even number, at least twice the {MinWalkers / 2} sampled dimensions ({MinWalkers})";
+
     /// <summary>Range of the observation-error sd, points of GDP (a uniform prior; sampled with the parameters).</summary>
     public (double Min, double Max) ErrorSd { get; init; } = (0.02, 2.0);
 }
@@ -29,10 +37,13 @@ public sealed record CalibrationSettings
 public sealed record Posterior(int LastYear, IReadOnlyList<string> Names, IReadOnlyList<double[]> Draws, IReadOnlyList<ParameterReport> Report,
     double AcceptanceFraction, int Observations)
 {
-    /// <summary>The model parameters of draw k (the error sd, the last coordinate, left out).</summary>
-    public ParameterSet Parameters(int k, IReadOnlyList<ParameterId> ids)
+    /// <summary>The model parameters of draw k (the error sd, the last coordinate, left out) over the defaults.</summary>
+    public ParameterSet Parameters(int k, IReadOnlyList<ParameterId> ids) => Parameters(k, ids, ParameterSet.Defaults);
+
+    /// <summary>Draw k's calibrated parameters over <paramref name="basis"/> (e.g. a scenario's own values for the rest).</summary>
+    public ParameterSet Parameters(int k, IReadOnlyList<ParameterId> ids, ParameterSet basis)
     {
-        var p = ParameterSet.Defaults;
+        var p = basis;
         for (int d = 0; d < ids.Count; d++) p = p.With(ids[d], Draws[k][d]);
         return p;
     }

@@ -18,9 +18,6 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class UsCosts
 {
-    /// <summary>Net yearly posture cost, US$ bn, for the current state and the levers in force.</summary>
-    public static double PostureCost(StepContext c) => PresenceCost(c.Now, c.Anchors, c.P) + RemedyCost(c);
-
     /// <summary>C_pres for the state given (using its troop moves of that year).</summary>
     public static double PresenceCost(World.WorldState s, Anchors a, ParameterSet p)
     {

@@ -71,8 +71,4 @@ public static class LeverInfo
 
     /// <summary>Every key a scenario may use, the composite included.</summary>
     public static IEnumerable<string> AllKeys => Enum.GetValues<Lever>().Select(Key).Append(CooperationKey);
-
-    /// <summary>The mean of the four cooperation activities for one spoke: what the start-year integration is compared with.</summary>
-    public static double CooperationMean(Func<Lever, double> value) =>
-        (value(Lever.ThreatAssessment) + value(Lever.RolesAndMissions) + value(Lever.IndustrialCooperation) + value(Lever.Exercises)) / 4;
 }

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Spokes.Scenarios.Data;
 
 /// <summary>
@@ -49,10 +47,7 @@ public sealed class DriverData
     public IReadOnlyList<ThreatEventRow> Events { get; }
     public IReadOnlyList<ProjectionRow> Projections { get; }
 
-    /// <summary>No drivers at all.</summary>
-    public static DriverData None { get; } = new([], [], []);
-
-    private static readonly Lazy<DriverData> BuiltInData = new(() => Read(OpenEmbeddedOrNull, "data/"));
+    private static readonly Lazy<DriverData> BuiltInData = new(() => Read(ReferenceData.OpenEmbeddedOrNull, "data/"));
 
     /// <summary>The drivers shipped with Spokes (data/).</summary>
     public static DriverData BuiltIn => BuiltInData.Value;
@@ -66,13 +61,6 @@ public sealed class DriverData
     /// <summary>The government orientation of a spoke in a year, or null when the data have none.</summary>
     public double? Orientation(string actor, int year) =>
         Politics.FirstOrDefault(r => r.Actor == actor && r.Year == year)?.Orientation;
-
-    private static Stream? OpenEmbeddedOrNull(string name)
-    {
-        var asm = Assembly.GetExecutingAssembly();
-        var resource = asm.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + name, StringComparison.Ordinal));
-        return resource is null ? null : asm.GetManifestResourceStream(resource);
-    }
 
     private static DriverData Read(Func<string, Stream?> open, string prefix)
     {

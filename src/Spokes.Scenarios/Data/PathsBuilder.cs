@@ -58,7 +58,7 @@ public static class PathsBuilder
             }
             foreach (var e in drivers.Events.Where(e => e.Year > b.Year && e.Year <= d.EndYear))
             {
-                AddShock(paths, e.Target, e.Year, e.Intensity, spokeIndex, e.File, e.Line);
+                AddShock(paths, e.Target, e.Year, e.Intensity, spokeIndex, e.File, e.Line, unknownIsError: false);
                 listed.Add((e.Year, e.Target, e.Event));
             }
         }
@@ -78,7 +78,7 @@ public static class PathsBuilder
         {
             if (e.Year <= b.Year || e.Year > d.EndYear)
                 throw new InputException(d.SourceFile, e.Line, 0, "events.year", $"{e.Year} is outside the simulated years {b.Year + 1}–{d.EndYear}");
-            AddShock(paths, e.Target, e.Year, e.Intensity, spokeIndex, d.SourceFile, e.Line);
+            AddShock(paths, e.Target, e.Year, e.Intensity, spokeIndex, d.SourceFile, e.Line, unknownIsError: true);
             listed.Add((e.Year, e.Target, e.Description.Length > 0 ? e.Description : "scenario event"));
         }
         return paths;
@@ -94,17 +94,19 @@ public static class PathsBuilder
             ? (1 + real) * (1 + projected.GetValueOrDefault((hub, year, "inflation"))) - 1
             : null;
 
-    private static void AddShock(ExogenousPaths paths, string target, int year, double intensity, Dictionary<string, int> spokes, string file, int line)
+    /// <param name="unknownIsError">A scenario's own event must name one of its spokes; a data file may describe spokes a
+    /// run does not have (a modeler's data folder with fewer actors), whose rows are then skipped.</param>
+    private static void AddShock(ExogenousPaths paths, string target, int year, double intensity, Dictionary<string, int> spokes,
+        string file, int line, bool unknownIsError)
     {
         if (target == "ALL")
         {
             foreach (var i in spokes.Values) paths.AddShock(year, i, Math.Min(intensity, 1 - paths.Shock(year, i)));
             return;
         }
-        // A data file may describe spokes a run does not have (a scenario's own data folder with fewer actors).
         if (!spokes.TryGetValue(target, out int index))
         {
-            if (file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
+            if (unknownIsError)
                 throw new InputException(file, line, 0, "events.ally", $"unknown ally '{target}' (spokes: {string.Join(", ", spokes.Keys)}, or ALL)");
             return;
         }

@@ -46,11 +46,15 @@ public sealed class ReferenceData
         }, directory.TrimEnd('/') + "/");
     }
 
-    internal static Stream OpenEmbedded(string name)
+    internal static Stream OpenEmbedded(string name) =>
+        OpenEmbeddedOrNull(name) ?? throw new InvalidOperationException($"embedded data file {name} is missing");
+
+    /// <summary>A data file built into the program, or null when the build has none of that name (optional files).</summary>
+    internal static Stream? OpenEmbeddedOrNull(string name)
     {
         var asm = Assembly.GetExecutingAssembly();
-        var resource = asm.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
-        return asm.GetManifestResourceStream(resource)!;
+        var resource = asm.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + name, StringComparison.Ordinal));
+        return resource is null ? null : asm.GetManifestResourceStream(resource);
     }
 
     private static ReferenceData Read(Func<string, Stream> open, string prefix)
