@@ -29,7 +29,7 @@ internal static class OptimizeCommand
         var population = new Option<int>("--population") { Description = "population size", DefaultValueFactory = _ => 40 };
         var generations = new Option<int>("--generations") { Description = "generations", DefaultValueFactory = _ => 30 };
         var seed = new Option<int>("--seed") { Description = "seed of the search and of the scenario sample", DefaultValueFactory = _ => 1 };
-        var constraint = new Option<string[]>("--constraint") { Description = "bound on an aggregated outcome, e.g. distancing<=0.3 or capability>=1.2 (capability, distancing, spending); repeatable", AllowMultipleArgumentsPerToken = false };
+        var constraint = new Option<string[]>("--constraint") { Description = "bound on an aggregated outcome, e.g. distancing<=0.3 or capability>=1.2 (capability, distancing, spending); repeatable; added to the scenario's experiments.constraints", AllowMultipleArgumentsPerToken = false };
         var outFile = new Option<string?>("--out") { Description = "write the non-dominated policies to this CSV (input of `spokes reevaluate`)" };
         var cmd = new Command("optimize", "Robust policy search: ε-NSGA-II over the U.S. levers, objectives aggregated over a set of sampled scenarios, hypervolume as convergence.")
         {
@@ -51,8 +51,10 @@ internal static class OptimizeCommand
             }
             catch (ArgumentException e) { throw new InputException("options", 0, 0, e.ParamName ?? "", e.Message); }
 
-            var bounds = (parse.GetValue(constraint) ?? []).Select(ParseConstraint).ToArray();
+            var flags = (parse.GetValue(constraint) ?? []).Select(c => OutcomeBound.Parse(c, "--constraint", 0, 0, "constraint")).ToArray();
             var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
+            // The scenario file's experiments.constraints and the flags both apply.
+            var bounds = settings.Constraints.Concat(flags).Select(b => (Bound: b, Outcome: b.IndexIn(PolicySearchSpace.OutcomeKeys))).ToArray();
             var unit = new LatinHypercubeSampler().Sample(k, settings.Design.Uncertainties.Count, s);
             var baseDesign = PolicySearchSpace.Design(settings.Design);
             int start = baseDesign.Scenario.BaselineYear + 1;
@@ -82,10 +84,11 @@ internal static class OptimizeCommand
             // Constraints bound the reported values (mean and percentile objectives are stored negated when maximised).
             double Reported(double[] f, int o) => maximise[o] && how is "mean" or "percentile" ? -f[o] : f[o];
             var problem = bounds.Length == 0 ? unconstrained : unconstrained.WithConstraints(
-                bounds.Select(b => b.Text).ToArray(),
-                (_, f) => bounds.Select(b => b.AtMost ? Reported(f, b.Outcome) - b.Value : b.Value - Reported(f, b.Outcome)).ToArray());
+                bounds.Select(b => b.Bound.Text).ToArray(),
+                (_, f) => bounds.Select(b => b.Bound.Violation(Reported(f, b.Outcome))).ToArray());
 
             stdout.WriteLine($"robust search: {k} scenarios ({settings.Design.Uncertainties.Count} uncertainties), robustness {how}, population {options.PopulationSize}, {options.Generations} generations, seed {s}");
+            if (bounds.Length > 0) stdout.WriteLine($"constraints: {string.Join(", ", bounds.Select(b => b.Bound.Text))}");
             var result = EpsilonNsga2.Run(problem, options);
             stdout.WriteLine($"{result.Evaluations} policy evaluations ({result.Evaluations * k} model runs); hypervolume by generation:");
             foreach (var g in result.History.Where((_, i) => i % Math.Max(1, result.History.Count / 6) == 0 || i == result.History.Count - 1))
@@ -124,21 +127,6 @@ internal static class OptimizeCommand
     }
 
     private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-
-    private sealed record Bound(string Text, int Outcome, bool AtMost, double Value);
-
-    private static Bound ParseConstraint(string text)
-    {
-        int at = text.IndexOf("<=", StringComparison.Ordinal), ge = text.IndexOf(">=", StringComparison.Ordinal);
-        int op = at >= 0 ? at : ge;
-        if (op <= 0) throw new InputException("--constraint", 0, 0, "constraint", $"'{text}' must read OUTCOME<=VALUE or OUTCOME>=VALUE");
-        string name = text[..op].Trim();
-        int o = Array.IndexOf(PolicySearchSpace.OutcomeKeys, name);
-        if (o < 0) throw new InputException("--constraint", 0, 0, "constraint", $"unknown outcome '{name}' (known: {string.Join(", ", PolicySearchSpace.OutcomeKeys)})");
-        if (!double.TryParse(text[(op + 2)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-            throw new InputException("--constraint", 0, 0, "constraint", $"'{text[(op + 2)..].Trim()}' is not a finite number");
-        return new Bound(text, o, at >= 0, v);
-    }
 
     /// <summary>
     /// One objective from a policy's outcomes over the scenarios (minimised after the sign flip in the caller for

@@ -212,4 +212,34 @@ public class AnalysisCommandTests
         Assert.Equal(2, code4);
         Assert.Contains("bad.csv:2:1: field 'commitment'", err4);
     }
+
+    [Fact]
+    public void Optimize_reads_constraints_from_the_scenario_file_and_names_the_line_of_a_bad_one()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-constraints-").FullName;
+        var scenario = Path.Combine(dir, "bounded.yaml");
+        File.WriteAllText(scenario, "end: 2020\nexperiments:\n  constraints: [distancing<=0.5, capability>=1]\n");
+        var (code, output, err) = Spokes("optimize", scenario, "--population", "12", "--generations", "3", "--scenarios", "4");
+        Assert.True(code == 0, err);
+        Assert.Contains("constraints: distancing<=0.5, capability>=1", output);
+        // Table rows: commitment, ten levers, then mean capability, distancing and spending.
+        var rows = Regex.Matches(output, @"^(?:keep|phase-out)\s.*$", RegexOptions.Multiline).Select(m => m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        Assert.NotEmpty(rows);
+        foreach (var f in rows)
+        {
+            Assert.True(double.Parse(f[^2], CultureInfo.InvariantCulture) <= 0.5, string.Join(" ", f));
+            Assert.True(double.Parse(f[^3], CultureInfo.InvariantCulture) >= 1, string.Join(" ", f));
+        }
+
+        File.WriteAllText(scenario, "end: 2020\nexperiments:\n  constraints:\n    - distancing<=0.5\n    - happiness>=1\n");
+        var (code2, _, err2) = Spokes("optimize", scenario, "--population", "8", "--generations", "1", "--scenarios", "2");
+        Assert.Equal(2, code2);
+        Assert.Single(err2.Trim().Split('\n'));
+        Assert.Contains("bounded.yaml:5:7: field 'experiments.constraints': unknown outcome 'happiness'", err2);
+
+        File.WriteAllText(scenario, "end: 2020\nexperiments:\n  constraints: [distancing<0.5]\n");
+        var (code3, _, err3) = Spokes("optimize", scenario);
+        Assert.Equal(2, code3);
+        Assert.Contains("bounded.yaml:3:17: field 'experiments.constraints': 'distancing<0.5' must read OUTCOME<=VALUE", err3);
+    }
 }

@@ -31,10 +31,11 @@ public enum SamplerKind
 ///   policies: [threaten, commit-and-cooperate]                    # presets, or {name, posture, levers}
 ///   outcomes:
 ///     - {name: cpd, variable: capability_per_us_dollar, actor: ALLIANCE, stat: final}
+///   constraints: [distancing&lt;=0.3]                                # spokes optimize only
 /// </code></example>
 public sealed record ExperimentSettings
 {
-    public static readonly string[] Keys = ["sampler", "n", "seed", "levels", "secondOrder", "uncertainties", "policies", "outcomes"];
+    public static readonly string[] Keys = ["sampler", "n", "seed", "levels", "secondOrder", "uncertainties", "policies", "outcomes", "constraints"];
 
     public SamplerKind Sampler { get; init; } = SamplerKind.LatinHypercube;
     public int N { get; init; } = 100;
@@ -43,6 +44,8 @@ public sealed record ExperimentSettings
     public int Levels { get; init; } = 4;
     public bool SecondOrder { get; init; } = true;
     public required ExperimentDesign Design { get; init; }
+    /// <summary>Bounds on outcomes for `spokes optimize` (experiments.constraints: [distancing&lt;=0.3, ...]).</summary>
+    public IReadOnlyList<Optimization.OutcomeBound> Constraints { get; init; } = [];
 
     public const int MaxExperiments = 10_000_000;
 
@@ -114,11 +117,18 @@ public sealed record ExperimentSettings
                 case "uncertainties": design = design with { Uncertainties = DesignReader.Uncertainties(v, file, scenario) }; break;
                 case "policies": design = design with { Policies = DesignReader.Policies(v, file) }; break;
                 case "outcomes": design = design with { Outcomes = DesignReader.Outcomes(v, file, Actors(scenario)) }; break;
+                case "constraints": settings = settings with { Constraints = ReadConstraints(v, file) }; break;
                 default: throw Error(k, file, "experiments." + key, $"unknown key (known: {string.Join(", ", Keys)})");
             }
         }
         return settings with { Design = design with { Seed = settings.Seed } };
     }
+
+    private static Optimization.OutcomeBound[] ReadConstraints(YamlNode node, string file) =>
+        node is YamlSequenceNode list
+            ? list.Children.Select(c => Optimization.OutcomeBound.Parse(Text(c, file, "experiments.constraints"), file,
+                (int)c.Start.Line, (int)c.Start.Column, "experiments.constraints")).ToArray()
+            : throw Error(node, file, "experiments.constraints", "must be a list such as [distancing<=0.3, capability>=1.2]");
 
     private static IReadOnlyCollection<string> Actors(ScenarioDefinition scenario)
     {
