@@ -1,4 +1,5 @@
 using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -36,6 +37,12 @@ public static class AdversaryBuildup
         {
             // History runs follow the observed budget (SIPRI, current US$) where the data have one.
             double observed = c.Paths?.Budget(c.LeverYear, 1 + c.SpokeCount + t) ?? double.NaN;
+            // A player's build-up (a share of GDP) replaces both the data and the reaction: the game plays a counterfactual.
+            if (c.Decision(t, ThreatDecision.BuildupShare) is var decided && !double.IsNaN(decided))
+            {
+                c.Next.ThreatSpending[t] = decided * now.ThreatGdp[t] * Economy.ThreatGrowth(c, t);
+                continue;
+            }
             if (!double.IsNaN(observed)) { c.Next.ThreatSpending[t] = observed; continue; }
             // In shares of the adversary's GDP: the rival capability it faces counts relative to its own economy, so
             // balanced growth leaves its burden where it was (no drift from growth alone).

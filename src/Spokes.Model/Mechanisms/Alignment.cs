@@ -1,4 +1,5 @@
 using Spokes.Model.Parameters;
+using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
 using static Spokes.Model.MathUtil;
 
@@ -30,13 +31,16 @@ public static class Alignment
         var a = c.Anchors; var now = c.Now; var p = c.P; var d = c.Derived;
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double target = Math.Tanh(
+            double pull =
                 a.ArtanhAlignment[i]
                 + p[ParameterId.BeliefAlignmentWeight, i] * (now.Belief[i] - a.Belief[i])
                 - p[ParameterId.EntrapmentAlignmentWeight, i] * (now.Entrapment[i] - a.Entrapment[i])
                 - p[ParameterId.IndependenceAlignmentWeight, i] * (now.Independence[i] - a.Independence[i])
                 - p[ParameterId.BandwagonWeight, i] * (d.BandwagonPull[i] - a.BandwagonPull[i])
-                + p[ParameterId.OrientationAlignment, i] * AlliedPolitics.OrientationShift(c, i));
+                + p[ParameterId.OrientationAlignment, i] * AlliedPolitics.OrientationShift(c, i);
+            // A player's alignment move acts as a government's change of orientation would (w_o per unit).
+            if (c.Decision(i, SpokeDecision.AlignmentMove) is var move && !double.IsNaN(move)) pull += p[ParameterId.OrientationAlignment, i] * move;
+            double target = Math.Tanh(pull);
             // Read per spoke (ParameterSet.PerSpoke): a scenario may give one ally its own alignment weights.
             double away = p[ParameterId.AlignmentAwayRate, i];
             double rate = target < now.Alignment[i] ? away : away * p[ParameterId.AlignmentReturnRatio, i];

@@ -37,6 +37,8 @@ public static class BurdenSharing
             double compliance = c.Lever(i, Lever.Demands) * d.LeaveProbability[i];
             double negotiated = p[ParameterId.NegotiatedSpending] * c.Lever(i, Lever.RolesAndMissions);
             double target = Math.Clamp(best + Math.Min(1, compliance + negotiated) * gap, 0, MaxShareOfGdp * y);
+            // A player's spending target replaces the best response; the budget still adjusts with inertia.
+            if (c.Decision(i, SpokeDecision.SpendingTarget) is var decided && !double.IsNaN(decided)) target = decided * y;
             // Budgets adjust as shares of GDP, then scale with next year's GDP: growth alone leaves the share where it
             // was instead of leaving it behind by about g/κ (the lag of a levels adjustment toward a growing target).
             double share = MathUtil.Adjust(now.Spending[i] / y, target / y, p[ParameterId.BudgetAdjustment]);

@@ -37,6 +37,8 @@ public static class NetworkTies
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double lever = c.Lever(i, Lever.Networking);
+            // A player's spoke-to-spoke effort stands in for the U.S. networking lever on its side of its ties.
+            if (c.Decision(i, SpokeDecision.SpokeCooperation) is var effort && !double.IsNaN(effort)) lever = effort;
             if (BitConverter.DoubleToInt64Bits(lever) == BitConverter.DoubleToInt64Bits(seen[i])) continue;
             seen[i] = lever;
             changed = true;

@@ -33,6 +33,7 @@ public static class NuclearHedging
             double threshold = Threshold(a.Belief[i], threatRatio, p);
             double up = ClimbHazard(now.Belief[i], threshold, now.Latency[i], pressure, p);
             double down = RollbackHazard(now.Belief[i], threshold, pressure, up, p);
+            if (c.Decision(i, SpokeDecision.HedgingStep) is var step && !double.IsNaN(step)) (up, down) = PlayerStep(step, now.Latency[i]);
             // Markov chain over stages: mass climbs one stage with probability h↑ and falls one with h↓.
             int o = i * S;
             for (int s = 0; s < S; s++) next.NuclearStageProbability[o + s] = now.NuclearStageProbability[o + s];
@@ -75,6 +76,11 @@ public static class NuclearHedging
     /// <summary>h↓ = min(1 − h↑, π_r·np + ρ_b·max(0, b − τ)).</summary>
     public static double RollbackHazard(double belief, double threshold, double pressure, double climb, ParameterSet p) =>
         Math.Min(1 - climb, p[ParameterId.PressureRollback] * pressure + p[ParameterId.ReassuranceRollback] * Math.Max(0, belief - threshold));
+
+    /// <summary>A player's hedging step s ∈ [−1, 1] as the year's hazards: h↑ = max(s, 0) (0 without latency: only a
+    /// latent state can climb), h↓ = max(−s, 0); ±1 moves one stage for certain, 0 holds the stage.</summary>
+    public static (double Up, double Down) PlayerStep(double step, double latency) =>
+        (latency > 0 ? Math.Max(step, 0) : 0, Math.Max(-step, 0));
 
     /// <summary>The climbing hazard as the first model computed it (no pressure), for tests and docs.</summary>
     public static double Hazard(double belief, double startBelief, double threatRatio, double latency, ParameterSet p) =>

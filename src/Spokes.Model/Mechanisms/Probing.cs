@@ -26,6 +26,8 @@ public static class Probing
             double ratio = c.Now.ThreatSpending[k] / Math.Max(d.RivalCapability[k], 1e-9);
             d.Probing[k] = Sigmoid(a.LogitProbing[k]
                 + p[ParameterId.ProbingSensitivity] * ((ratio / a.CapabilityRatio[k] - 1) - (resolve / a.Resolve[k] - 1)));
+            // A player's probing replaces the rule's probability.
+            if (c.Decision(k, ThreatDecision.Probing) is var decided && !double.IsNaN(decided)) d.Probing[k] = decided;
         }
     }
 

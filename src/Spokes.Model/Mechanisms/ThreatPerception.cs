@@ -44,6 +44,19 @@ public static class ThreatPerception
         double persistence = c.P[ParameterId.ThreatShockPersistence];
         int year = c.LeverYear;
         for (int i = 0; i < c.SpokeCount; i++)
+        {
             c.Next.ThreatShock[i] = persistence * c.Now.ThreatShock[i] + (c.Paths?.Shock(year, i) ?? 0);
+            if (c.Decisions is not null) c.Next.ThreatShock[i] += Coercion(c, i);
+        }
+    }
+
+    /// <summary>Players' coercion campaigns felt by spoke i: Σ_k c_k·x̂_ik, the channel of the data's coercion incidents.</summary>
+    public static double Coercion(StepContext c, int i)
+    {
+        double felt = 0;
+        for (int k = 0; k < c.ThreatCount; k++)
+            if (c.Decision(k, ThreatDecision.Coercion) is var campaign && !double.IsNaN(campaign))
+                felt += campaign * c.Anchors.Exposure[i * c.ThreatCount + k];
+        return felt;
     }
 }

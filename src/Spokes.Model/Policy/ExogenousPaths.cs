@@ -33,6 +33,19 @@ public sealed class ExogenousPaths
     public int ThreatCount { get; }
     public int ActorCount => 1 + SpokeCount + ThreatCount;
 
+    /// <summary>Players' decisions that override the rules (a seminar game), or null: every actor follows its rules.</summary>
+    public Decisions? Decisions
+    {
+        get => _decisions;
+        set
+        {
+            if (value is not null && (value.SpokeCount != SpokeCount || value.ThreatCount != ThreatCount))
+                throw new ArgumentException("the decisions must have the paths' spokes and threats", nameof(value));
+            _decisions = value;
+        }
+    }
+    private Decisions? _decisions;
+
     /// <summary>Nominal GDP growth of an actor from the year before to <paramref name="year"/> (fraction), or NaN.</summary>
     public double Growth(int year, int actor) => _growth[ActorIndex(year, actor)];
     /// <summary>Observed defence budget of an actor in <paramref name="year"/> (US$ bn, current), or NaN.</summary>

@@ -33,6 +33,7 @@ public sealed class StepContext
         Levers = levers;
         Exogenous = exogenous;
         Paths = exogenous.Paths;
+        Decisions = exogenous.Paths?.Decisions;
         Negotiation = negotiation;
     }
 
@@ -43,6 +44,8 @@ public sealed class StepContext
     public Exogenous Exogenous { get; private set; } = null!;
     /// <summary>The dated exogenous paths, or null when the run has none (see <see cref="Exogenous.Paths"/>).</summary>
     public ExogenousPaths? Paths { get; private set; }
+    /// <summary>Players' decisions overriding the rules, or null (no game: every actor follows its rules).</summary>
+    public Decisions? Decisions { get; private set; }
     public WorldState Now { get; internal set; }
     public WorldState Next { get; internal set; }
     public Derived Derived { get; }
@@ -61,6 +64,12 @@ public sealed class StepContext
     public Mechanisms.IHostSupportNegotiation? Negotiation { get; private set; }
     public int SpokeCount => Anchors.SpokeCount;
     public int ThreatCount => Anchors.ThreatCount;
+
+    /// <summary>A spoke's decision in <see cref="LeverYear"/>, or NaN: the rule applies.</summary>
+    public double Decision(int spoke, SpokeDecision kind) => Decisions?.Get(_leverYear, spoke, kind) ?? double.NaN;
+
+    /// <summary>An adversary's decision in <see cref="LeverYear"/>, or NaN: the rule applies.</summary>
+    public double Decision(int threat, ThreatDecision kind) => Decisions?.Get(_leverYear, threat, kind) ?? double.NaN;
 
     /// <summary>The value of a lever for a spoke in <see cref="LeverYear"/>; the spoke index is the caller's loop index.</summary>
     public double Lever(int spoke, Lever lever)
