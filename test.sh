@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The project's test command (README): installs what the tests need on a fresh machine, then runs every test
-# except the long ones. The browser tests drive Debian's Chromium through Playwright (no browser download); the
-# cluster tests start a loopback redis-server for Orleans' Redis membership.
+# except the long ones. The browser tests drive Debian's Chromium through Playwright and Debian's firefox-esr over
+# WebDriver BiDi (no browser download); they save screenshots under artifacts/screenshots/. The cluster tests
+# start a loopback redis-server for Orleans' Redis membership.
 set -euo pipefail
 cd "$(dirname "$0")"
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 
 # Another apt or dpkg (unattended-upgrades on a fresh machine, a second install) holds the package lock: wait for

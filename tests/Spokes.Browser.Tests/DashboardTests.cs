@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 
 namespace Spokes.Browser.Tests;
 
-public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[Collection("browsers")]
+public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output)
 {
     private static readonly string[] Charts = ["chart-alignment", "chart-belief", "chart-spending", "chart-alliance"];
 

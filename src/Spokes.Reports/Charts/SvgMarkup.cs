@@ -9,7 +9,8 @@ namespace Spokes.Reports.Charts;
 /// declaration, renumbers element ids in order of appearance under the chart's own prefix (Skia numbers clip paths
 /// from a process-wide counter, which would make output depend on what was rendered before and would collide
 /// between charts on one page), removes the trailing separator SkiaSharp leaves in glyph-position lists (which
-/// Firefox rejects), and adds a viewBox, an accessible role and a &lt;title&gt;.
+/// Firefox rejects) and the indentation it puts inside each text element (which Firefox draws as a space),
+/// and adds a viewBox, an accessible role and a &lt;title&gt;.
 /// </summary>
 internal static partial class SvgMarkup
 {
@@ -26,12 +27,19 @@ internal static partial class SvgMarkup
     [GeneratedRegex(@"\b([xy])=""([^""]*?)[,\s]+""")]
     private static partial Regex TrailingSeparator();
 
+    /// <summary>The text of a &lt;text&gt; element with the indentation SkiaSharp puts around it.</summary>
+    [GeneratedRegex(@"(<text\b[^>]*>)\s*([^<]*?)\s*(</text>)")]
+    private static partial Regex PaddedText();
+
     public static string Normalize(string svg, string prefix, string title, int width, int height)
     {
         svg = XmlDeclaration().Replace(svg, "", 1);
         // SkiaSharp writes per-glyph positions as "x0, x1, …, xn, " — Firefox rejects the list with its trailing
         // separator and then places every glyph at 0 (bar labels inside bars, tick labels on the axis, cut titles).
         svg = TrailingSeparator().Replace(svg, "$1=\"$2\"");
+        // SkiaSharp also indents the characters inside each <text> ("\n\t\t\t\t0.776\n\t\t"): Firefox lays the
+        // collapsed trailing space out as one more glyph (labels 6 px wider than in Chromium and off centre).
+        svg = PaddedText().Replace(svg, "$1$2$3");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match m in IdAttribute().Matches(svg))
             ids.TryAdd(m.Groups[1].Value, $"{prefix}-{ids.Count + 1}");
