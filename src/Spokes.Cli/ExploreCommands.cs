@@ -14,36 +14,52 @@ internal static class ExploreCommands
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML with an `experiments:` section (default: the built-in default and the default design)" };
         var sampler = new Option<string?>("--sampler") { Description = "mc, lhs, sobol, factorial, saltelli, morris (overrides the file)" };
-        var n = new Option<long?>("--n") { Description = $"number of scenarios to sample, 1..{ExperimentSettings.MaxExperiments} (overrides the file)" };
+        var n = new Option<long?>("--n") { Description = $"number of scenarios to sample, 1..{ExperimentSettings.MaxExperiments} (overrides the file; not with factorial, whose size is levels^inputs)" };
+        var levels = new Option<int?>("--levels") { Description = "grid levels per input for factorial and morris, 2..100 (overrides the file)" };
         var seed = new Option<long?>("--seed") { Description = "master seed, 0..2147483647 (overrides the file)" };
-        var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "result directory (default: out/explore-NAME-seedS)" };
+        var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it; not with --cluster, whose silos use every core)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "result folder, created if missing (default: out/explore-NAME-seedS)" };
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
         var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
         var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet; an interrupted run can be resumed.")
         {
-            scenario, sampler, n, seed, threads, output, csv, resume, cluster,
+            scenario, sampler, n, levels, seed, threads, output, csv, resume, cluster,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
-            var settings = Settings(parse.GetValue(scenario), parse.GetValue(sampler), parse.GetValue(n), parse.GetValue(seed));
+            var settings = Settings(parse.GetValue(scenario), parse.GetValue(sampler), parse.GetValue(n), parse.GetValue(seed), parse.GetValue(levels));
             int t = parse.GetValue(threads);
             if (t < 1) throw new InputException("--threads", 0, 0, "threads", "must be at least 1");
+            var hosts = parse.GetValue(cluster);
+            if (hosts is not null && parse.GetResult(threads) is { Implicit: false })
+                throw new InputException("--threads", 0, 0, "threads", "not with --cluster: the silos run each block on all their cores");
             long planned = UnitSample.Rows(settings) > ExperimentSettings.MaxExperiments ? long.MaxValue : UnitSample.Rows(settings) * settings.Design.Policies.Count;
             if (planned > ExperimentSettings.MaxExperiments)
-                throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments");
+                throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, settings.Sampler == SamplerKind.FullFactorial ? "experiments.levels" : "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments"
+                    + (settings.Sampler == SamplerKind.FullFactorial ? $" (a full factorial has levels^inputs = {settings.Levels}^{settings.Design.Uncertainties.Count} scenarios per policy: lower the levels, or sample fewer inputs)" : ""));
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
             var dir = parse.GetValue(output) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
+            if (File.Exists(dir)) throw new InputException(dir, 0, 0, "out", "is a file; --out names a folder (created if missing)");
             using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
             if (writer.CompletedExperiments > 0)
                 stdout.WriteLine($"resuming: {Math.Min(writer.CompletedExperiments, matrix.ExperimentCount)} of {matrix.ExperimentCount} experiments already done");
             long start = Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount));
             var progress = Progress(stderr, matrix.ExperimentCount);
-            var hosts = parse.GetValue(cluster);
-            var elapsed = hosts is not null
-                ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr)
-                : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize }).Evaluate(matrix, writer, progress, start: start);
+            TimeSpan elapsed;
+            try
+            {
+                elapsed = hosts is not null
+                    ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr)
+                    : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize }).Evaluate(matrix, writer, progress, start: start);
+            }
+            catch
+            {
+                // A run that finished nothing (a cluster that never answered) leaves nothing behind to block the next;
+                // one with finished blocks keeps them for --resume.
+                writer.Abandon();
+                throw;
+            }
             // The metadata first: the folder becomes complete only at the end of Complete(), so it never pairs new
             // results with an earlier run's metadata.
             RunMetadata.Write(dir, settings, matrix, t, elapsed);
@@ -51,7 +67,7 @@ internal static class ExploreCommands
             stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is null ? $"on {t} threads" : $"on the cluster at {hosts}")}");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
             var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
-            foreach (var row in ResultSummary.Read(dir))
+            foreach (var row in writer.Summary)
                 table.Add(row.Policy, row.Outcome, F(row.Mean), F(row.StandardDeviation), F(row.Min), F(row.Max));
             stdout.Write(table);
             return SpokesCli.ExitOk;
@@ -77,14 +93,21 @@ internal static class ExploreCommands
 
     private static long RoundUp(long experiments) => (experiments + BlockSize - 1) / BlockSize * BlockSize;
 
-    internal static ExperimentSettings Settings(string? file, string? sampler, long? n, long? seed)
+    internal static ExperimentSettings Settings(string? file, string? sampler, long? n, long? seed, int? levels = null)
     {
         var scenario = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
         var s = ExperimentSettings.From(scenario);
         if (sampler is not null) s = s with { Sampler = ExperimentSettings.ParseSampler(sampler) };
         if (n is { } size)
-            s = size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = (int)size }
+            s = s.Sampler == SamplerKind.FullFactorial
+                ? throw new InputException("--n", 0, 0, "n", "a full factorial design has levels^inputs scenarios: give --levels, not --n")
+                : size is >= 1 and <= ExperimentSettings.MaxExperiments ? s with { N = (int)size }
                 : throw new InputException("--n", 0, 0, "n", $"{size} is outside 1..{ExperimentSettings.MaxExperiments}");
+        if (levels is { } l)
+            s = s.Sampler is not (SamplerKind.FullFactorial or SamplerKind.Morris)
+                ? throw new InputException("--levels", 0, 0, "levels", $"only for the factorial and morris samplers (this design samples with {s.Sampler})")
+                : l is >= 2 and <= 100 ? s with { Levels = l }
+                : throw new InputException("--levels", 0, 0, "levels", $"{l} is outside 2..100");
         // The same range as `experiments.seed` in the file.
         if (seed is { } sd)
             s = sd is >= 0 and <= int.MaxValue ? s with { Seed = (int)sd, Design = s.Design with { Seed = (int)sd } }

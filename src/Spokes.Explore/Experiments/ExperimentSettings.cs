@@ -22,7 +22,8 @@ public enum SamplerKind
 /// <example><code>
 /// experiments:
 ///   sampler: lhs          # mc, lhs, sobol, factorial, saltelli, morris
-///   n: 1000               # scenarios (saltelli: base size N; morris: trajectories; factorial: levels per input)
+///   n: 1000               # scenarios (saltelli: base size N; morris: trajectories; not used by factorial)
+///   levels: 4             # factorial: levels per input (levels^inputs scenarios); morris: grid levels
 ///   seed: 7
 ///   uncertainties:
 ///     - {name: threatTalkWeight}                                  # uniform over its documented range

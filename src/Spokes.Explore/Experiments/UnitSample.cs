@@ -37,8 +37,9 @@ public static class UnitSample
     {
         long rows = Rows(s), d = s.Design.Uncertainties.Count;
         if (rows > MaxCells / Math.Max(1, d))
-            throw new InputException(s.Design.Scenario.SourceFile, 0, 0, "experiments.n",
-                $"the {s.Sampler} design would have {(rows == long.MaxValue ? "more than 9.2e18" : rows.ToString(System.Globalization.CultureInfo.InvariantCulture))} rows of {d} inputs; the limit is {MaxCells} cells");
+            throw new InputException(s.Design.Scenario.SourceFile, 0, 0, s.Sampler == SamplerKind.FullFactorial ? "experiments.levels" : "experiments.n",
+                $"the {s.Sampler} design would have {(rows == long.MaxValue ? "more than 9.2e18" : rows.ToString(System.Globalization.CultureInfo.InvariantCulture))} rows of {d} inputs; the limit is {MaxCells} cells"
+                + (s.Sampler == SamplerKind.FullFactorial ? $" (a full factorial has levels^inputs = {s.Levels}^{d} rows: lower the levels, or sample fewer inputs)" : ""));
     }
 
     public static double[][] Draw(ExperimentSettings s)
