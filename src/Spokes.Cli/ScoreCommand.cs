@@ -16,7 +16,7 @@ internal static class ScoreCommand
     {
         var source = new Argument<string>("source") { Description = "a result directory written by `spokes explore`, or a CSV file of inputs and an outcome column" };
         var outcome = new Option<string>("--outcome") { Description = "the outcome column", Required = true };
-        var method = new Option<string>("--method") { Description = "extra-trees, random-forest, f or chi2", DefaultValueFactory = _ => "extra-trees" };
+        var method = new Option<string>("--method") { Description = "extra-trees, random-forest, fastforest (ML.NET), f or chi2", DefaultValueFactory = _ => "extra-trees" };
         var threshold = new Option<double?>("--threshold") { Description = "score the 0/1 outcome 'at most (below) or at least (above) this' instead of the value" };
         var direction = new Option<string>("--direction") { Description = "below or above (with --threshold)", DefaultValueFactory = _ => "below" };
         var policy = new Option<string?>("--policy") { Description = "results only: the policy whose experiments to use" };
@@ -27,7 +27,7 @@ internal static class ScoreCommand
         var resamples = new Option<int>("--resamples") { Description = "bootstrap resamples for the intervals (0: none)", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "seed of the trees and resamples", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "worker threads (0: all cores); results do not depend on it", DefaultValueFactory = _ => 0 };
-        var cmd = new Command("score", "Feature scoring: rank the inputs of an exploration or CSV by their influence on an outcome (extra trees, random forest, F or χ²), with bootstrap intervals.")
+        var cmd = new Command("score", "Feature scoring: rank the inputs of an exploration or CSV by their influence on an outcome (extra trees, random forest, ML.NET FastForest, F or χ²), with bootstrap intervals.")
         {
             source, outcome, method, threshold, direction, policy, difference, ignore, trees, maxFeatures, resamples, seed, threads,
         };
@@ -38,9 +38,10 @@ internal static class ScoreCommand
             {
                 "extra-trees" => ScoreMethod.ExtraTrees,
                 "random-forest" => ScoreMethod.RandomForest,
+                "fastforest" => ScoreMethod.FastForest,
                 "f" => ScoreMethod.F,
                 "chi2" => ScoreMethod.Chi2,
-                var m => throw new InputException("--method", 0, 0, "method", $"'{m}' must be extra-trees, random-forest, f or chi2"),
+                var m => throw new InputException("--method", 0, 0, "method", $"'{m}' must be extra-trees, random-forest, fastforest, f or chi2"),
             };
             bool above = parse.GetValue(direction) switch
             {

@@ -31,6 +31,7 @@ public class AnalysisCommandTests
     [Theory]
     [InlineData("extra-trees")]
     [InlineData("random-forest")]
+    [InlineData("fastforest")]
     [InlineData("f")]
     public void Score_ranks_the_two_inputs_the_outcome_depends_on_first(string method)
     {

@@ -12,7 +12,7 @@ namespace Spokes.Explore.Scoring;
 /// </summary>
 public static class FeatureScoring
 {
-    /// <param name="forest">forest settings for <see cref="ScoreMethod.ExtraTrees"/> and <see cref="ScoreMethod.RandomForest"/> (its Kind is overridden by the method).</param>
+    /// <param name="forest">forest settings for <see cref="ScoreMethod.ExtraTrees"/> and <see cref="ScoreMethod.RandomForest"/> (its Kind is overridden by the method); <see cref="ScoreMethod.FastForest"/> reads its trees, seed and share of inputs per split.</param>
     /// <exception cref="ArgumentException">χ² on an outcome that is not 0/1.</exception>
     public static FeatureScores Run(ScoreData data, ScoreMethod method, int resamples, int seed, ForestOptions? forest = null)
     {
@@ -71,6 +71,11 @@ public static class FeatureScoring
             {
                 var (c, p) = UnivariateScores.Chi2(data.Columns, data.Outcome.Select(v => (int)v).ToArray());
                 return (c, p, null, double.NaN);
+            }
+            case ScoreMethod.FastForest:
+            {
+                var (permutation, gains) = MlNetForest.Fit(data.Columns, data.Outcome, forest.Trees, forest.Seed, forest.MaxFeatures);
+                return (permutation, null, gains, double.NaN);
             }
             default:
             {

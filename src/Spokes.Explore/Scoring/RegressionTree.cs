@@ -4,8 +4,9 @@ namespace Spokes.Explore.Scoring;
 /// A binary regression tree on columns of numbers, grown to purity or to the given limits, splitting on the largest
 /// decrease of the squared error (for a 0/1 outcome this is the decrease of the Gini impurity, up to a factor 2, so
 /// the same tree serves classification). Immutable once grown. Nodes are stored in flat arrays; a leaf has
-/// <c>Feature = −1</c>. Hand-written: ML.NET's FastForest is served here but is heavy, and its results are not
-/// documented to be identical at any thread count; this tree is deterministic given its random source.
+/// <c>Feature = −1</c>. Hand-written: ML.NET's FastForest (served, used as a cross-check in
+/// <see cref="MlNetForest"/>) has no out-of-bag sets, caps its trees at a leaf count and is not documented to be
+/// identical at any thread count; this tree is deterministic given its random source.
 /// </summary>
 public sealed class RegressionTree
 {

@@ -14,4 +14,7 @@ public enum ScoreMethod
 
     /// <summary>χ² against the two classes of a 0/1 outcome (sklearn's <c>chi2</c>).</summary>
     Chi2,
+
+    /// <summary>ML.NET's FastForest with ML.NET's permutation feature importance on the training rows (<see cref="MlNetForest"/>).</summary>
+    FastForest,
 }

@@ -15,11 +15,12 @@ public static class ScoreReport
             ScoreMethod.ExtraTrees => "extra trees, out-of-bag permutation importance (share of the outcome's variance)",
             ScoreMethod.RandomForest => "random forest, out-of-bag permutation importance (share of the outcome's variance)",
             ScoreMethod.F => "univariate F statistic (f_regression)",
+            ScoreMethod.FastForest => "ML.NET FastForest, permutation importance on the training rows (drop in R²); impurity = share of split gains",
             _ => "χ² statistic against the two classes",
         };
         sb.AppendLine(Inv($"Feature scores of {result.Outcome} on {result.Rows} rows: {what}; {result.Resamples} bootstrap resamples, seed {result.Seed}"));
         if (!double.IsNaN(result.OutOfBagR2)) sb.AppendLine(Inv($"out-of-bag R² of the forest: {result.OutOfBagR2:0.000}"));
-        bool forest = result.Method is ScoreMethod.ExtraTrees or ScoreMethod.RandomForest;
+        bool forest = result.Method is ScoreMethod.ExtraTrees or ScoreMethod.RandomForest or ScoreMethod.FastForest;
         var columns = new List<(string, bool)> { ("rank", true), ("input", false), ("score", true), ("95% interval", false), ("rank range", false) };
         columns.Add(forest ? ("impurity", true) : ("p-value", true));
         var t = new TextTable(columns.ToArray());

@@ -40,6 +40,23 @@ public class FeatureScoringTests
     }
 
     [Fact]
+    public void Ml_net_fastforest_ranks_the_two_inputs_of_ten_first_and_repeats_itself()
+    {
+        // The served library as a cross-check of the hand-written forests, on the same analytic case.
+        var data = TenInputs(600, 3, x => Math.Sin(Math.PI * x[2]) * x[7] + Noise(x));
+        var result = FeatureScoring.Run(data, ScoreMethod.FastForest, resamples: 3, seed: 11, new ForestOptions { Trees = 60 });
+        Assert.Equal(new[] { "x2", "x7" }, result.Ranking.Take(2).Order());
+        foreach (var s in result.Scores.Take(2))
+        {
+            Assert.True(s.RankHigh <= 2, $"{s.Name}: rank range {s.RankLow}–{s.RankHigh}");
+            Assert.True(s.Low > 5 * result.Scores[2].High, $"{s.Name}'s interval [{s.Low}, {s.High}] should clear the rest");
+        }
+        Assert.Equal(1.0, result.Scores.Sum(s => s.Impurity), 6);
+        var again = FeatureScoring.Run(data, ScoreMethod.FastForest, resamples: 3, seed: 11, new ForestOptions { Trees = 60 });
+        Assert.Equal(result.Scores.Select(s => s.Score), again.Scores.Select(s => s.Score));
+    }
+
+    [Fact]
     public void F_ranks_the_two_linear_inputs_first_and_misses_the_u_shape()
     {
         var data = TenInputs(500, 4, x => 3 * x[2] - 2 * x[7] + 4 * (x[5] - 0.5) * (x[5] - 0.5) + Noise(x));
