@@ -79,6 +79,21 @@ public class ReuseAndMemoTests
         }, iter: 150);
 
     [Fact]
+    public void A_run_recording_only_the_final_alliance_row_records_it_as_a_full_run_does() =>
+        Gen.Select(Cases, Cases).Sample((first, second) =>
+        {
+            var masked = New(first);
+            masked.Record = new RecordMask(AllYears: false, ActorRows: false);
+            masked.Run(first.Seed); // a previous run in the buffers, as in an ensemble worker
+            masked.Reconfigure(second.Parameters, second.Levers(), second.Exogenous());
+            var full = New(second).Run(second.Seed);
+            var part = masked.Run(second.Seed);
+            int row = full.RowIndex(Trajectory.AllianceId);
+            foreach (var v in Enum.GetValues<Variable>())
+                Assert.Equal(BitConverter.DoubleToInt64Bits(full[Runs.End, row, v]), BitConverter.DoubleToInt64Bits(part[Runs.End, row, v]));
+        }, iter: 60);
+
+    [Fact]
     public void The_derivation_is_skipped_only_when_levers_and_support_repeat_bit_for_bit()
     {
         var s = Runs.Levers();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Spokes.Explore.Experiments;
+using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
@@ -21,6 +22,10 @@ public sealed class ModelRunner
     private readonly Spokes.Scenarios.Data.BaselineVariable?[] _starts;
     private readonly OutcomeSpec[] _scalars;
     private readonly OutcomeSpec[] _series;
+    // The uncertainties that are model parameters: their input columns and ids (set with one copy per experiment).
+    private readonly int[] _parameterColumns;
+    private readonly ParameterId[] _parameterIds;
+    private readonly RecordMask _record;
     private readonly ConcurrentBag<AllianceSimulation?[]> _pool = [];
 
     public ModelRunner(ExperimentMatrix matrix)
@@ -36,6 +41,13 @@ public sealed class ModelRunner
             : ParameterCatalog.Find(u.Name)?.Id ?? throw new ArgumentException($"unknown uncertainty '{u.Name}'")).ToArray();
         _scalars = d.Outcomes.Where(o => !o.IsSeries).ToArray();
         _series = d.Outcomes.Where(o => o.IsSeries).ToArray();
+        _parameterColumns = Enumerable.Range(0, _targets.Length).Where(j => _targets[j] is not null).ToArray();
+        _parameterIds = _parameterColumns.Select(j => _targets[j]!.Value).ToArray();
+        // Record only what the outcomes read: every year only for statistics over years or series, actor rows only
+        // for outcomes of an actor (the defaults are all final-year alliance indices).
+        _record = new RecordMask(
+            AllYears: d.Outcomes.Any(o => o.IsSeries || o.Stat != OutcomeStat.Final),
+            ActorRows: d.Outcomes.Any(o => o.Actor != Trajectory.AllianceId));
     }
 
     /// <summary>Runs experiment <paramref name="experiment"/>; writes scalar outcomes and series (outcome-major, one value per simulated year).</summary>
@@ -47,10 +59,16 @@ public sealed class ModelRunner
         var parameters = plan.Parameters;
         var exogenous = plan.Exogenous;
         var baseline = plan.Baseline;
+        if (_parameterIds.Length > 0)
+        {
+            Span<double> values = stackalloc double[_parameterIds.Length];
+            for (int j = 0; j < values.Length; j++) values[j] = inputs[_parameterColumns[j]];
+            parameters = parameters.With(_parameterIds, values);
+        }
         for (int j = 0; j < inputs.Length; j++)
         {
-            if (_targets[j] is { } id) parameters = parameters.With(id, inputs[j]);
-            else if (_starts[j] is { } start) baseline = start.Apply(baseline, inputs[j]);
+            if (_targets[j] is not null) continue;
+            if (_starts[j] is { } start) baseline = start.Apply(baseline, inputs[j]);
             else exogenous = new Exogenous(plan.Baseline.Year, Enumerable.Repeat(inputs[j], plan.Definition.EndYear - plan.Baseline.Year + 1).ToArray(),
                 plan.Definition.Growth, plan.Exogenous.Paths);
         }
@@ -60,6 +78,7 @@ public sealed class ModelRunner
             simulations[p] = simulation = new AllianceSimulation(baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation);
         else
             simulation.Reconfigure(baseline, parameters, plan.Levers, exogenous, plan.Negotiation);
+        simulation.Record = _record;
         var t = simulation.Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
         for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
         int years = t.EndYear - t.StartYear, k = 0;

@@ -50,7 +50,7 @@ public static class AdversaryBuildup
             double rival = MathUtil.SafeRatio(c.Derived.RivalCapability[t], a.RivalCapability[t]) / economy;
             double startShare = a.ThreatSpending[t] / a.ThreatGdp[t], share = now.ThreatSpending[t] / now.ThreatGdp[t];
             double next = share + k * startShare * rival - fatigue * share + a.Grievance[t];
-            c.Next.ThreatSpending[t] = Math.Max(0, next) * now.ThreatGdp[t] * Economy.ThreatGrowth(c, t);
+            c.Next.ThreatSpending[t] = Math.Max(0, next) * now.ThreatGdp[t] * c.Derived.ThreatGrowth[t];
         }
     }
 

@@ -22,7 +22,7 @@ public static class Alignment
         for (int i = 0; i < c.SpokeCount; i++)
         {
             d.Vulnerability[i] = Vulnerability(i, now.Spending[i], now.ThreatSpending, a.Exposure, c.ThreatCount);
-            d.BandwagonPull[i] = BandwagonPull(now.Belief[i], d.Vulnerability[i], SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]));
+            d.BandwagonPull[i] = BandwagonPull(now.Belief[i], d.Vulnerability[i], d.ThreatRatio[i]);
         }
     }
 
@@ -37,7 +37,7 @@ public static class Alignment
                 - p[ParameterId.EntrapmentAlignmentWeight, i] * (now.Entrapment[i] - a.Entrapment[i])
                 - p[ParameterId.IndependenceAlignmentWeight, i] * (now.Independence[i] - a.Independence[i])
                 - p[ParameterId.BandwagonWeight, i] * (d.BandwagonPull[i] - a.BandwagonPull[i])
-                + p[ParameterId.OrientationAlignment, i] * AlliedPolitics.OrientationShift(c, i);
+                + p[ParameterId.OrientationAlignment, i] * d.OrientationShift[i];
             // A player's alignment move acts as a government's change of orientation would (w_o per unit).
             if (c.Decision(i, SpokeDecision.AlignmentMove) is var move && !double.IsNaN(move)) pull += p[ParameterId.OrientationAlignment, i] * move;
             double target = Math.Tanh(pull);

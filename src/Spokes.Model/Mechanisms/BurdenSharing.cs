@@ -29,9 +29,8 @@ public static class BurdenSharing
         {
             double y = now.Gdp[i];
             double spill = SpillIn(i, now.Belief[i], d.UsProtection[i], d.Ties, d.Efficiency, now.Spending, n, p);
-            double threatRatio = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
-            double politics = p[ParameterId.OrientationSpending] * AlliedPolitics.OrientationShift(c, i);
-            double phi = Math.Min(a.SecurityWeight[i] * Math.Pow(threatRatio, p[ParameterId.ThreatElasticity]) * Math.Exp(politics), MaxShareOfGdp);
+            double politics = p[ParameterId.OrientationSpending] * d.OrientationShift[i];
+            double phi = Math.Min(a.SecurityWeight[i] * d.SecurityThreatFactor[i] * Math.Exp(politics), MaxShareOfGdp);
             double best = BestResponse(y, phi, spill, d.Efficiency[i]);
             double gap = Math.Max(0, p[ParameterId.DemandedShareOfGdp] * y - best);
             double compliance = c.Lever(i, Lever.Demands) * d.LeaveProbability[i];
@@ -42,7 +41,7 @@ public static class BurdenSharing
             // Budgets adjust as shares of GDP, then scale with next year's GDP: growth alone leaves the share where it
             // was instead of leaving it behind by about g/κ (the lag of a levels adjustment toward a growing target).
             double share = MathUtil.Adjust(now.Spending[i] / y, target / y, p[ParameterId.BudgetAdjustment]);
-            c.Next.Spending[i] = share * y * Economy.SpokeGrowth(c, i);
+            c.Next.Spending[i] = share * y * d.SpokeGrowth[i];
         }
     }
 

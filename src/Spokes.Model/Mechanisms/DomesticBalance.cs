@@ -20,13 +20,12 @@ public static class DomesticBalance
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double abandonmentRise = a.Belief[i] - now.Belief[i];
-            double threatRatio = SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
             double target = Sigmoid(
                 a.LogitIndependence[i]
                 + p[ParameterId.AbandonmentToIndependence] * abandonmentRise
                 + p[ParameterId.EntrapmentToIndependence] * (now.Entrapment[i] - a.Entrapment[i])
-                - p[ParameterId.ThreatToAllianceSupport] * Math.Log(threatRatio)
-                - p[ParameterId.OrientationIndependence] * AlliedPolitics.OrientationShift(c, i));
+                - p[ParameterId.ThreatToAllianceSupport] * c.Derived.LogThreatRatio[i]
+                - p[ParameterId.OrientationIndependence] * c.Derived.OrientationShift[i]);
             c.Next.Independence[i] = Adjust(now.Independence[i], target, p[ParameterId.DomesticAdjustment]);
         }
     }

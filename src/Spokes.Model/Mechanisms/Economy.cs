@@ -15,10 +15,11 @@ public static class Economy
     {
         var b = c.Anchors.Baseline; var now = c.Now; var next = c.Next; var paths = c.Paths;
         int year = c.LeverYear, n = c.SpokeCount;
+        var d = c.Derived;
         for (int i = 0; i < n; i++)
-            next.Gdp[i] = now.Gdp[i] * SpokeGrowth(c, i);
+            next.Gdp[i] = now.Gdp[i] * (d.SpokeGrowth[i] = SpokeGrowth(c, i)); // kept: budgets scale with it too
         for (int k = 0; k < c.ThreatCount; k++)
-            next.ThreatGdp[k] = now.ThreatGdp[k] * ThreatGrowth(c, k);
+            next.ThreatGdp[k] = now.ThreatGdp[k] * (d.ThreatGrowth[k] = ThreatGrowth(c, k));
         next.UsGdp = now.UsGdp * (growth ? 1 + Rate(paths, year, 0, b.Hub.GdpGrowth) : 1);
         double observed = paths?.Budget(year, 0) ?? double.NaN;
         next.UsSpending = growth && !double.IsNaN(observed) ? observed : next.UsGdp * (b.Hub.Spending / b.Hub.Gdp);

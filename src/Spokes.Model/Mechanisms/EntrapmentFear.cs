@@ -20,13 +20,12 @@ public static class EntrapmentFear
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double g = c.Lever(i, Lever.Confrontation);
-            double threatRatio = SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
             double target = Sigmoid(
                 a.LogitEntrapment[i]
                 + (p[ParameterId.ConfrontationEntrapment] * g + p[ParameterId.IntegrationEntrapment] * CooperationActivities.Mean(c, i))
                   * (1 + p[ParameterId.TradeAmplification] * a.Trade[i])
                 + p[ParameterId.CommitmentEntrapment] * (now.Belief[i] - a.Belief[i])
-                - p[ParameterId.ThreatReducesEntrapment] * Math.Log(threatRatio));
+                - p[ParameterId.ThreatReducesEntrapment] * c.Derived.LogThreatRatio[i]);
             c.Next.Entrapment[i] = Adjust(now.Entrapment[i], target, p[ParameterId.EntrapmentAdjustment]);
         }
     }

@@ -23,7 +23,7 @@ public static class HostNationSupport
             double target = a.HostSupport[i] * garrison * (1 + p[ParameterId.HostSupportDemandGain] * m * leave);
             if (c.Negotiation is { } talks && a.HostSupport[i] > 0 && garrison > 0)
                 target = talks.Target(new HostSupportTalks(i, now.HostSupport[i], a.HostSupport[i] * garrison, m, leave, now.Belief[i],
-                    c.Derived.PublicSupport, MathUtil.SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]), target));
+                    c.Derived.PublicSupport, c.Derived.ThreatRatio[i], target));
             // A player's offer replaces the formula (and any negotiation): terms relative to the start-year agreement.
             if (c.Decision(i, SpokeDecision.HostSupportOffer) is var offer && !double.IsNaN(offer)) target = a.HostSupport[i] * garrison * offer;
             c.Next.HostSupport[i] = MathUtil.Adjust(now.HostSupport[i], target, p[ParameterId.HostSupportAdjustment]);

@@ -18,7 +18,10 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Indices
 {
-    public static void Record(Trajectory t, int year, StepContext c)
+    /// <summary>Writes year <paramref name="year"/> of <paramref name="t"/> from the state and derived quantities in
+    /// <paramref name="c"/>; with <paramref name="actorRows"/> false only the alliance row (an ensemble whose outcomes
+    /// are all alliance indices): the hub, spoke and threat rows of that year keep whatever they held.</summary>
+    public static void Record(Trajectory t, int year, StepContext c, bool actorRows = true)
     {
         WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors; ParameterSet p = c.P;
         int n = s.SpokeCount, m = s.ThreatCount;
@@ -27,32 +30,35 @@ public static class Indices
         double noProliferation = 1, response = 0, troops = 0, allianceGdp = 0;
         for (int i = 0; i < n; i++)
         {
-            var row = t.Row(year, 1 + i);
             double capability = delta * s.CapabilityStock[i];
             double aligned = Math.Max(s.Alignment[i], 0) * capability;
             double risk = NuclearHedging.ProliferationRisk(s, i);
-            row[Variable.Gdp] = s.Gdp[i];
-            row[Variable.Spending] = s.Spending[i];
-            row[Variable.SpendingShare] = 100 * s.Spending[i] / s.Gdp[i];
-            row[Variable.HostSupport] = s.HostSupport[i];
-            row[Variable.Belief] = s.Belief[i];
-            row[Variable.Entrapment] = s.Entrapment[i];
-            row[Variable.Independence] = s.Independence[i];
-            row[Variable.Alignment] = s.Alignment[i];
-            row[Variable.Duplication] = s.Duplication[i];
-            row[Variable.Efficiency] = d.Efficiency[i];
-            row[Variable.Capability] = capability;
-            row[Variable.EffectiveCapability] = aligned;
-            row[Variable.NuclearStage] = s.NuclearStage[i];
-            row[Variable.ProliferationRisk] = risk;
-            row[Variable.Troops] = s.Troops[i];
-            row[Variable.ResponseDays] = d.ResponseDays[i];
-            row[Variable.PerceivedThreat] = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
-            row[Variable.Discounting] = 1 - d.LeaveProbability[i];
-            row[Variable.UsProtection] = d.UsProtection[i];
-            row[Variable.Latency] = s.Latency[i];
-            row[Variable.ThreatShock] = s.ThreatShock[i];
-            row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift(c, i);
+            if (actorRows)
+            {
+                var row = t.Row(year, 1 + i);
+                row[Variable.Gdp] = s.Gdp[i];
+                row[Variable.Spending] = s.Spending[i];
+                row[Variable.SpendingShare] = 100 * s.Spending[i] / s.Gdp[i];
+                row[Variable.HostSupport] = s.HostSupport[i];
+                row[Variable.Belief] = s.Belief[i];
+                row[Variable.Entrapment] = s.Entrapment[i];
+                row[Variable.Independence] = s.Independence[i];
+                row[Variable.Alignment] = s.Alignment[i];
+                row[Variable.Duplication] = s.Duplication[i];
+                row[Variable.Efficiency] = d.Efficiency[i];
+                row[Variable.Capability] = capability;
+                row[Variable.EffectiveCapability] = aligned;
+                row[Variable.NuclearStage] = s.NuclearStage[i];
+                row[Variable.ProliferationRisk] = risk;
+                row[Variable.Troops] = s.Troops[i];
+                row[Variable.ResponseDays] = d.ResponseDays[i];
+                row[Variable.PerceivedThreat] = d.ThreatRatio[i];
+                row[Variable.Discounting] = 1 - d.LeaveProbability[i];
+                row[Variable.UsProtection] = d.UsProtection[i];
+                row[Variable.Latency] = s.Latency[i];
+                row[Variable.ThreatShock] = s.ThreatShock[i];
+                row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift(c, i);
+            }
 
             gdpSum += s.Gdp[i];
             spendSum += s.Spending[i];
@@ -67,24 +73,28 @@ public static class Indices
         double probing = 0;
         for (int k = 0; k < m; k++)
         {
+            probing += d.Probing[k];
+            if (!actorRows) continue;
             var row = t.Row(year, 1 + n + k);
             row[Variable.Gdp] = s.ThreatGdp[k];
             row[Variable.Spending] = s.ThreatSpending[k];
             row[Variable.SpendingShare] = 100 * s.ThreatSpending[k] / s.ThreatGdp[k];
             row[Variable.Probing] = d.Probing[k];
-            probing += d.Probing[k];
         }
         double regional = s.UsSpending * a.Baseline.Hub.PacificShare;
         double remedy = UsCosts.RemedyCost(c);
         double posture = UsCosts.PresenceCost(s, a, p) + remedy;
-        var hubRow = t.Row(year, 0);
-        hubRow[Variable.Gdp] = s.UsGdp;
-        hubRow[Variable.Spending] = s.UsSpending;
-        hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
-        hubRow[Variable.Troops] = troops;
-        hubRow[Variable.PostureCost] = posture;
-        hubRow[Variable.RemedyCost] = remedy;
-        hubRow[Variable.PublicSupport] = d.PublicSupport;
+        if (actorRows)
+        {
+            var hubRow = t.Row(year, 0);
+            hubRow[Variable.Gdp] = s.UsGdp;
+            hubRow[Variable.Spending] = s.UsSpending;
+            hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
+            hubRow[Variable.Troops] = troops;
+            hubRow[Variable.PostureCost] = posture;
+            hubRow[Variable.RemedyCost] = remedy;
+            hubRow[Variable.PublicSupport] = d.PublicSupport;
+        }
 
         allianceGdp = gdpSum;
         var allianceRow = t.Row(year, 1 + n + m);

@@ -28,9 +28,8 @@ public static class NuclearHedging
         const int firstFalling = (int)NuclearStage.Hedging, lastFalling = (int)NuclearStage.Program;
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double threatRatio = MathUtil.SafeRatio(c.Derived.PerceivedThreat[i], a.TotalExposure[i]);
             double pressure = c.Lever(i, Lever.NonProliferationPressure);
-            double threshold = Threshold(a.Belief[i], threatRatio, p);
+            double threshold = p[ParameterId.HedgingThreshold] * a.Belief[i] * c.Derived.HedgingThreatFactor[i];
             double up = ClimbHazard(now.Belief[i], threshold, now.Latency[i], pressure, p);
             double down = RollbackHazard(now.Belief[i], threshold, pressure, up, p);
             if (c.Decision(i, SpokeDecision.HedgingStep) is var step && !double.IsNaN(step)) (up, down) = PlayerStep(step, now.Latency[i]);

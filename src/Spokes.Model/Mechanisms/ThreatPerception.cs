@@ -35,6 +35,28 @@ public static class ThreatPerception
             t *= a.Gdp[i] / c.Now.Gdp[i];
             t = t * (1 + shared * c.Lever(i, Lever.ThreatAssessment)) + a.TotalExposure[i] * shock * c.Now.ThreatShock[i];
             d.PerceivedThreat[i] = Math.Max(t, ResidualThreatShare * a.TotalExposure[i]);
+            d.ThreatRatio[i] = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
+        }
+    }
+
+    /// <summary>
+    /// The threat terms several mechanisms of the step read, computed once: ln(T/T⁰) (entrapment fear, the domestic
+    /// balance), (T/T⁰)^ε (burden sharing) and (T/T⁰)^ε_n (the nuclear threshold: the same power, not recomputed, when
+    /// the elasticities are equal, as by default), and each government's orientation shift Δo. Runs at the start of the
+    /// step, after the derivation pass the step reads.
+    /// </summary>
+    public static void Shared(StepContext c)
+    {
+        var d = c.Derived; var p = c.P;
+        double security = p[ParameterId.ThreatElasticity], hedging = p[ParameterId.NuclearThreatElasticity];
+        bool same = BitConverter.DoubleToInt64Bits(security) == BitConverter.DoubleToInt64Bits(hedging);
+        for (int i = 0; i < c.SpokeCount; i++)
+        {
+            double ratio = d.ThreatRatio[i];
+            d.LogThreatRatio[i] = Math.Log(ratio);
+            d.SecurityThreatFactor[i] = Math.Pow(ratio, security);
+            d.HedgingThreatFactor[i] = same ? d.SecurityThreatFactor[i] : Math.Pow(ratio, hedging);
+            d.OrientationShift[i] = AlliedPolitics.OrientationShift(c, i);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class AllianceSimulation
     private readonly StepContext _context;
     private readonly RunRandom _random = new(0);
     private readonly int _endYear;
-    private Anchors _anchors = null!;
+    private Anchors? _anchors;
     private ParameterSet _p = null!;
     private LeverSchedule _levers = null!;
     private Exogenous _exogenous = null!;
@@ -71,7 +71,8 @@ public sealed class AllianceSimulation
         _p = parameters;
         _levers = levers;
         _exogenous = exogenous;
-        _anchors = new Anchors(_baseline, parameters);
+        if (_anchors is null) _anchors = new Anchors(_baseline, parameters);
+        else _anchors.Update(_baseline, parameters);
         SetInitialState(_start, _baseline, _anchors, parameters);
         _context.Configure(_anchors, parameters, levers, exogenous, negotiation);
     }
@@ -79,7 +80,11 @@ public sealed class AllianceSimulation
     /// <summary>The record of the latest <see cref="Run"/>; overwritten by the next run.</summary>
     public Trajectory Trajectory { get; }
 
-    public Anchors Anchors => _anchors;
+    /// <summary>The anchors of the current configuration (updated in place by <see cref="Reconfigure(ParameterSet, LeverSchedule, Exogenous, IHostSupportNegotiation?)"/>).</summary>
+    public Anchors Anchors => _anchors!;
+
+    /// <summary>What <see cref="Run"/> records (default: everything).</summary>
+    public RecordMask Record { get; set; } = RecordMask.All;
 
     /// <summary>For tests, the reference the shortcuts are checked against: derive at the start of every year even
     /// when nothing it reads has changed, and forget the memoised terms before every derivation pass.</summary>
@@ -95,7 +100,8 @@ public sealed class AllianceSimulation
         c.Derived.ForgetMemos();
         c.LeverYear = _start.Year;
         DeriveAll(c);
-        Indices.Record(Trajectory, c.Now.Year, c);
+        var mask = Record;
+        if (mask.AllYears) Indices.Record(Trajectory, c.Now.Year, c, mask.ActorRows);
         for (int year = _start.Year + 1; year <= _endYear; year++)
         {
             c.LeverYear = year;
@@ -110,7 +116,7 @@ public sealed class AllianceSimulation
             c.Next.Year = year;
             (c.Now, c.Next) = (c.Next, c.Now);
             DeriveAll(c);
-            Indices.Record(Trajectory, year, c);
+            if (mask.AllYears || year == _endYear) Indices.Record(Trajectory, year, c, mask.ActorRows);
         }
         return Trajectory;
     }
@@ -132,6 +138,7 @@ public sealed class AllianceSimulation
     private void Step(StepContext c, RunRandom random)
     {
         Economy.Step(c, _exogenous.Growth);
+        ThreatPerception.Shared(c);
         ThreatPerception.Step(c);
         CommitmentBelief.Step(c);
         BurdenSharing.Step(c);

@@ -7,7 +7,8 @@ namespace Spokes.Model.Simulation;
 /// <summary>
 /// The start-year values every mechanism measures deviations from (the "calibration identities"): each target is
 /// "start value + response to deviations from the start", so a status-quo run with frozen drivers stays put.
-/// Computed once per run from the baseline and the parameters.
+/// Computed from the baseline and the parameters; <see cref="Update"/> recomputes them in place, so an ensemble worker
+/// reconfiguring its simulation for each experiment allocates no new arrays.
 /// </summary>
 public sealed class Anchors
 {
@@ -17,7 +18,6 @@ public sealed class Anchors
         Baseline = baseline;
         SpokeCount = n;
         ThreatCount = m;
-        PublicSupport = baseline.Hub.PublicSupport;
         Exposure = new double[n * m];
         Ties = new double[n * n];
         Gdp = new double[n]; Spending = new double[n]; Troops = new double[n]; HostSupport = new double[n];
@@ -30,7 +30,22 @@ public sealed class Anchors
         CapabilityRatio = new double[m]; Grievance = new double[m]; ThreatGdp = new double[m];
         LogitBelief = new double[n]; LogitEntrapment = new double[n]; LogitIndependence = new double[n];
         LogitDuplication = new double[n]; ArtanhAlignment = new double[n]; LogitProbing = new double[m];
+        _ones = new double[n]; Array.Fill(_ones, 1.0);
+        _zeros = new double[n];
+        Update(baseline, p);
+    }
 
+    // Start-year response factors (all 1) and confrontation levers (all 0) for the start-year resolve.
+    private readonly double[] _ones, _zeros;
+
+    /// <summary>Recomputes every anchor for a baseline of the same shape and new parameters, in place.</summary>
+    public void Update(Baseline baseline, ParameterSet p)
+    {
+        int n = SpokeCount, m = ThreatCount;
+        if (baseline.Spokes.Count != n || baseline.Threats.Count != m) throw new ArgumentException("the baseline must have the same spokes and threats");
+        Baseline = baseline;
+        PublicSupport = baseline.Hub.PublicSupport;
+        Array.Clear(TotalExposure);
         double gdpSum = 0;
         for (int i = 0; i < n; i++)
         {
@@ -86,16 +101,16 @@ public sealed class Anchors
         {
             RivalCapability[k] = AdversaryBuildup.RivalCapability(k, Alignment, Efficiency, Spending, Belief,
                 UsProtectionAtStart, Exposure, n, m);
-            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, Enumerable.Repeat(1.0, n).ToArray(), Exposure, n, m, new double[n], p);
+            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, _ones, Exposure, n, m, _zeros, p);
             CapabilityRatio[k] = ThreatSpending[k] / RivalCapability[k];
             Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k] / ThreatGdp[k], p);
         }
     }
 
-    public Baseline Baseline { get; }
+    public Baseline Baseline { get; private set; }
     public int SpokeCount { get; }
     public int ThreatCount { get; }
-    public double PublicSupport { get; }
+    public double PublicSupport { get; private set; }
     /// <summary>Exposure of spoke i to threat k, [i * m + k].</summary>
     public double[] Exposure { get; }
     public double[] TotalExposure { get; }

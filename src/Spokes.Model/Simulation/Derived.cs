@@ -25,6 +25,13 @@ public sealed class Derived
         TroopsOfResponseFactor = new double[spokes];
         ExercisesOfResponseFactor = new double[spokes];
         NetworkingOfTies = new double[spokes];
+        ThreatRatio = new double[spokes];
+        LogThreatRatio = new double[spokes];
+        SecurityThreatFactor = new double[spokes];
+        HedgingThreatFactor = new double[spokes];
+        OrientationShift = new double[spokes];
+        SpokeGrowth = new double[spokes];
+        ThreatGrowth = new double[threats];
         ForgetMemos();
     }
 
@@ -53,6 +60,25 @@ public sealed class Derived
     /// <summary>Confrontation lever per spoke this year (scratch copy for the probing sums).</summary>
     public double[] Confrontation { get; }
     public double PublicSupport { get; set; }
+
+    // Terms several mechanisms share, computed once a year instead of once per mechanism that reads them (the same
+    // expression evaluated once, so the results are the same bit for bit).
+
+    /// <summary>T/T⁰: the perceived threat relative to the start (<see cref="Mechanisms.ThreatPerception"/>).</summary>
+    public double[] ThreatRatio { get; }
+    /// <summary>ln(T/T⁰), read by entrapment fear and the domestic balance (set by the step's shared pass).</summary>
+    public double[] LogThreatRatio { get; }
+    /// <summary>(T/T⁰)^ε, the threat's raise of the weight on security in burden sharing (step's shared pass).</summary>
+    public double[] SecurityThreatFactor { get; }
+    /// <summary>(T/T⁰)^ε_n, the threat's raise of the nuclear hedging threshold (step's shared pass; the same power as
+    /// <see cref="SecurityThreatFactor"/>, not recomputed, when the two elasticities are equal).</summary>
+    public double[] HedgingThreatFactor { get; }
+    /// <summary>Δo of each spoke in the year being computed (<see cref="Mechanisms.AlliedPolitics"/>; step's shared pass).</summary>
+    public double[] OrientationShift { get; }
+    /// <summary>Y'/Y of each spoke this step (<see cref="Mechanisms.Economy"/>), read again by burden sharing.</summary>
+    public double[] SpokeGrowth { get; }
+    /// <summary>Y'/Y of each threat this step, read again by the adversary build-up.</summary>
+    public double[] ThreatGrowth { get; }
 
     // Memos of pure functions, so a derivation pass skips work whose inputs have not changed (results are the same
     // bit for bit). Forgotten at the start of every run, so nothing carries over from a previous run.

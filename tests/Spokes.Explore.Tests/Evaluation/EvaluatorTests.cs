@@ -242,6 +242,28 @@ public class EvaluatorTests
         Assert.True(new FileInfo(Path.Combine(dir, ResultWriter.OutcomesFile)).Length > 100_000);
     }
 
+    [Fact]
+    public void Recording_only_the_final_alliance_row_gives_the_outcomes_a_full_record_gives()
+    {
+        // Final-year alliance outcomes alone let the runner record one row of one year; adding a mean and an actor's
+        // outcome makes it record everything. The shared outcomes must agree bit for bit.
+        var finals = Design().Outcomes.Where(o => o.Stat == OutcomeStat.Final).ToList();
+        var lean = Design() with { Outcomes = finals };
+        var full = Design() with { Outcomes = [.. finals, .. Design().Outcomes.Where(o => o.Stat != OutcomeStat.Final)] };
+        var inputs = Random(20, 3, 5);
+        var a = new ModelRunner(new ExperimentMatrix(lean, inputs));
+        var b = new ModelRunner(new ExperimentMatrix(full, inputs));
+        int years = 2022 - ScenarioDefinition.Default.BaselineYear;
+        for (long e = 0; e < 40; e++)
+        {
+            var x = new double[finals.Count];
+            var y = new double[full.Outcomes.Count(o => !o.IsSeries)];
+            a.Run(e, x, []);
+            b.Run(e, y, new double[years]);
+            Assert.Equal(x, y.Take(finals.Count));
+        }
+    }
+
     private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);
