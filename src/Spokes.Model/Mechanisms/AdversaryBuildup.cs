@@ -40,7 +40,7 @@ public static class AdversaryBuildup
             // A player's build-up (a share of GDP) replaces both the data and the reaction: the game plays a counterfactual.
             if (c.Decision(t, ThreatDecision.BuildupShare) is var decided && !double.IsNaN(decided))
             {
-                c.Next.ThreatSpending[t] = decided * now.ThreatGdp[t] * Economy.ThreatGrowth(c, t);
+                c.Next.ThreatSpending[t] = decided * now.ThreatGdp[t] * c.Derived.ThreatGrowth[t];
                 continue;
             }
             if (!double.IsNaN(observed)) { c.Next.ThreatSpending[t] = observed; continue; }
