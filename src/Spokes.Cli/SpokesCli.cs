@@ -37,6 +37,7 @@ public static class SpokesCli
         root.Subcommands.Add(ReevaluateCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(GameCommands.Create(stdout, stderr));
         root.Subcommands.Add(ClusterCommands.Silo(stdout, stderr));
         var parsed = root.Parse(args);
         // A value that does not convert ("--n 3000000000", "--threshold x") is bad input like any other: one line,
