@@ -4,6 +4,7 @@ using Spokes.Explore.Discovery;
 using Spokes.Explore.Scoring;
 using Spokes.Formal.Io;
 using Spokes.Scenarios;
+using Spokes.Scenarios.Export;
 
 namespace Spokes.Cli;
 
@@ -38,11 +39,12 @@ internal static class DiscoverCommand
         var maxDepth = new Option<int?>("--max-depth") { Description = "cart: deepest split level" };
         var mean = new Option<string?>("--mean") { Description = "prim regression mode on the outcome's values: raise or lower its mean (no threshold; the last box is shown unless --box)" };
         var ignore = new Option<string?>("--ignore") { Description = "CSV only: comma-separated columns that are neither inputs nor the outcome (run ids, other outcomes)" };
+        var outDir = new Option<string?>("--out") { Description = "prim: also write trajectory.csv and the chosen (or --inspect) box's box-I-limits.csv and box-I-points.csv (pairs-scatter data) to this folder, created if missing" };
         var inputs = new Option<string?>("--inputs") { Description = "logit: comma-separated inputs to use (default: forward selection by BIC)" };
         var cmd = new Command("discover", "Scenario discovery (PRIM, CART or logistic regression): the regions of inputs where an outcome falls below or above a threshold.")
         {
             source, outcome, method, threshold, direction, policy, difference, resample, seed, boxes, pick,
-            objective, peelAlpha, pasteAlpha, minMass, density, paste, inspect, maxDepth, inputs, ignore, mean,
+            objective, peelAlpha, pasteAlpha, minMass, density, paste, inspect, maxDepth, inputs, ignore, mean, outDir,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -65,6 +67,12 @@ internal static class DiscoverCommand
             if (densityThreshold is { } dt && !(dt >= 0 && dt <= 1)) throw Usage("density-threshold", "must lie in [0, 1]");
             var depth = parse.GetValue(maxDepth);
             if (depth is < 1) throw Usage("max-depth", "must be at least 1");
+            var folder = parse.GetValue(outDir);
+            if (folder is not null)
+            {
+                if (how != "prim" || nBoxes > 1) throw Usage("out", "writes one PRIM search (trajectory, limits, points): not with --method cart or logit, nor --boxes");
+                if (File.Exists(folder)) throw Usage("out", $"'{folder}' is a file; give a folder");
+            }
 
             // The rows: inputs and the raw outcome.
             Table table;
@@ -117,9 +125,11 @@ internal static class DiscoverCommand
                     stdout.Write(PrimReport.Trajectory(regression));
                     stdout.WriteLine();
                     stdout.Write(PrimReport.Inspection(regression.Inspect(ri)));
+                    WriteFiles(folder, regression, ri, stdout);
                     return SpokesCli.ExitOk;
                 }
                 stdout.Write(PrimReport.Format(regression, regression.SelectBox(chosenBox)));
+                WriteFiles(folder, regression, chosenBox, stdout);
                 return SpokesCli.ExitOk;
             }
             bool binary = t is null && values.All(v => v is 0 or 1);
@@ -189,6 +199,7 @@ internal static class DiscoverCommand
                 stdout.Write(PrimReport.Trajectory(result));
                 stdout.WriteLine();
                 stdout.Write(PrimReport.Inspection(result.Inspect(ins)));
+                WriteFiles(folder, result, ins, stdout);
                 return SpokesCli.ExitOk;
             }
             stdout.Write(PrimReport.Format(result, result.SelectBox(index)));
@@ -197,6 +208,7 @@ internal static class DiscoverCommand
                 stdout.WriteLine();
                 stdout.Write(PrimReport.Stability(result.Resample(index, new ResampleOptions { Seed = parse.GetValue(seed), Iterations = r })));
             }
+            WriteFiles(folder, result, index, stdout);
             return SpokesCli.ExitOk;
         }));
         return cmd;
@@ -205,6 +217,19 @@ internal static class DiscoverCommand
     /// <summary>Most work accepted, in cell-searches (rows × inputs × searches × boxes): 2.2 million cells took 14 s per
     /// search in a Debug build on a shared core (docs/reliability.md), so the limit is about 30 s there.</summary>
     internal const double MaxWork = 5e6;
+
+    /// <summary>The search as CSV files in <paramref name="folder"/> (nothing when null), each written whole or not at all.</summary>
+    private static void WriteFiles(string? folder, PrimResult result, int box, TextWriter stdout)
+    {
+        if (folder is null) return;
+        Directory.CreateDirectory(folder);
+        string limits = $"box-{box}-limits.csv", points = $"box-{box}-points.csv";
+        AtomicFile.Write(Path.Combine(folder, "trajectory.csv"), w => PrimCsv.WriteTrajectory(result, w));
+        AtomicFile.Write(Path.Combine(folder, limits), w => PrimCsv.WriteLimits(result.Inspect(box), w));
+        AtomicFile.Write(Path.Combine(folder, points), w => PrimCsv.WritePoints(result.Points(box), w));
+        stdout.WriteLine();
+        stdout.WriteLine($"wrote trajectory.csv, {limits} and {points} to {folder}");
+    }
 
     private static InputException Usage(string option, string message) => new("--" + option, 0, 0, option, message);
 

@@ -104,6 +104,31 @@ public class AnalysisCommandTests
     }
 
     [Fact]
+    public void Discover_out_writes_the_trajectory_limits_and_pairs_scatter_points()
+    {
+        var csv = TenInputCsv(1000, 6, ("hit", InBox));
+        var dir = Path.Combine(Directory.CreateTempSubdirectory("spokes-discover-out-").FullName, "new", "folder");
+        var (code, output, err) = Spokes("discover", csv, "--outcome", "hit", "--ignore", "run", "--inspect", "20", "--out", dir);
+        Assert.True(code == 0, err);
+        Assert.Contains($"wrote trajectory.csv, box-20-limits.csv and box-20-points.csv to {dir}", output);
+        var points = File.ReadAllLines(Path.Combine(dir, "box-20-points.csv"));
+        Assert.Equal(1001, points.Length);
+        Assert.StartsWith("row,", points[0]);
+        Assert.EndsWith(",of_interest,in_box", points[0]);
+        Assert.StartsWith("input,kind,lower,upper", File.ReadAllLines(Path.Combine(dir, "box-20-limits.csv"))[0]);
+        Assert.True(File.ReadAllLines(Path.Combine(dir, "trajectory.csv")).Length > 21);
+
+        string other = Path.Combine(dir, "other");
+        foreach (var args in new[] { new[] { "--out", other, "--method", "cart" }, new[] { "--out", other, "--boxes", "2" }, new[] { "--out", csv } })
+        {
+            var (c, _, e) = Spokes([.. new[] { "discover", csv, "--outcome", "hit", "--ignore", "run" }, .. args]);
+            Assert.Equal(2, c);
+            Assert.Single(e.Trim().Split('\n'));
+        }
+        Assert.False(Directory.Exists(other));
+    }
+
+    [Fact]
     public void Discover_cart_prints_the_box_as_a_rule_and_regresses_a_continuous_outcome()
     {
         var csv = TenInputCsv(1000, 7, ("hit", InBox), ("level", x => x[4] > 0.7 ? 5 : 1));

@@ -45,6 +45,13 @@ public sealed class PrimResult
     /// <exception cref="ArgumentOutOfRangeException">no box has that index.</exception>
     public BoxInspection Inspect(int index) => BoxInspection.For(SelectBox(index), _data, _population);
 
+    /// <summary>The rows this search started from, split by box <paramref name="index"/> over its restricted inputs (pairs scatter data).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">no box has that index.</exception>
+    public BoxPoints Points(int index) =>
+        index >= 0 && index < Trajectory.Count
+            ? BoxPoints.For(Trajectory[index], _data.Input, _population)
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"the trajectory has boxes 0..{Trajectory.Count - 1}");
+
     /// <summary>The box a rule picks, or null when no box on the trajectory meets it.</summary>
     public SelectedBox? Select(BoxSelection rule) => rule.Choose(Trajectory) is { } i ? SelectBox(i) : null;
 
