@@ -59,7 +59,7 @@ internal static class ReportCommand
                 report = parse.GetValue(compare) ? ReportBuilder.ForComparison(d) : ReportBuilder.ForRun(d);
             }
             ReportWriter.WriteHtml(report, path);
-            stdout.WriteLine($"wrote {path} ({report.Charts.Count} charts)");
+            stdout.WriteLine($"wrote {path} ({report.AllCharts.Count()} charts)");
             if (parse.GetValue(png) is { } pngDir)
             {
                 var files = ReportWriter.WritePngs(report, pngDir);

@@ -32,6 +32,7 @@ public static partial class ReportBuilder
         var t = plan.Run();
         string label = RunLabel(scenario);
         var charts = TrajectoryCharts(t, label);
+        var headline = RunHeadline(label, scenario.Posture, t);
         return new Report(
             $"Spokes report: {scenario.Name}",
             $"One run of scenario {scenario.Name} under the {scenario.Posture} posture, {t.StartYear}–{t.EndYear}.",
@@ -40,7 +41,7 @@ public static partial class ReportBuilder
             $"Alliance totals and indices (the ALLIANCE row of trajectory.csv) in the start year {t.StartYear} and the final year {t.EndYear}.",
             charts,
             Sources(scenario, plan, t),
-            Version);
+            Version) { Headline = headline };
     }
 
     /// <summary>
@@ -60,17 +61,19 @@ public static partial class ReportBuilder
         var findings = KeyFindings.ForRuns(runs);
         int end = own.EndYear;
         var charts = new List<Chart>();
+        var postureRuns = runs.Select(r => new PostureRun(r.Run, r.T)).ToList();
+        foreach (var spec in SmallMultiples)
+            charts.Add(new PostureSmallMultiplesChart(spec, postureRuns, scenario.Name));
         foreach (var row in findings.Rows.Where(r => r.Indicator.ChartByPosture))
         {
             var i = row.Indicator;
+            string cue = i.Better < 0 ? ", \u2190 better" : i.Better > 0 ? ", better \u2192" : "";
             charts.Add(new PostureComparisonChart("posture-" + i.Key.Replace('_', '-'), $"{Capitalise(i.Label)} by posture, {end}",
-                $"The {i.Label} ({i.Unit}) of each posture in {end}, from {scenario.Name}'s baseline.", $"{i.Label} ({i.Unit})",
-                runs.Select((r, k) => new PostureValue(r.Run, row.Values[k])).ToList(), i.Digits));
+                $"The {i.Label} ({i.Unit}{(i.BetterWords.Length > 0 ? "; " + i.BetterWords : "")}) of each posture in {end}, from {scenario.Name}'s baseline; the best and worst are marked." +
+                (i.Variable == Variable.Discounting ? " " + KeyFindings.DiscountingCaveat : ""),
+                $"{i.Label} ({i.Unit}{cue})",
+                runs.Select((r, k) => new PostureValue(r.Run, row.Values[k])).ToList(), i.Digits, i.IsIndex, i.Best(row.Values), i.Worst(row.Values)));
         }
-        charts.Add(new TrilemmaChart(runs.Select(r => new TrilemmaPoint(r.Run,
-            r.T.Get(end, Trajectory.AllianceId, Variable.Discounting),
-            r.T.Get(end, Trajectory.AllianceId, Variable.Distancing),
-            r.T.Get(end, Trajectory.AllianceId, Variable.Duplication))).ToList(), $"{scenario.Name}, {end}"));
         charts.AddRange(TrajectoryCharts(own, RunLabel(scenario)));
         return new Report(
             $"Spokes report: the six postures on {scenario.Name}",
@@ -80,8 +83,13 @@ public static partial class ReportBuilder
             $"Alliance totals and indices (the ALLIANCE row of trajectory.csv) in {end}, one column per posture; each posture is its preset alone on the scenario's baseline.",
             charts,
             Sources(scenario, plan, own),
-            Version);
+            Version) { Headline = ComparisonHeadline(runs, findings, scenario.Name, end) };
     }
+
+    /// <summary>The variables drawn per posture over time (small multiples) in a comparison.</summary>
+    private static IReadOnlyList<TrajectoryVariable> SmallMultiples { get; } =
+        [.. new[] { Variable.Alignment, Variable.Belief, Variable.Duplication, Variable.SpendingShare }
+            .Select(v => TrajectoryVariable.Standard.First(s => s.Variable == v))];
 
     private static List<Chart> TrajectoryCharts(Trajectory t, string label) =>
         TrajectoryVariable.Standard.Select(spec => (Chart)AllyTrajectoryChart.For(t, spec, label, ObservedSeries.BuiltIn)).ToList();

@@ -26,12 +26,21 @@ public sealed record DataSources(string Location, int Year, IReadOnlyList<DataRo
 public sealed record ReportTable(string Id, string Heading, string Note, IReadOnlyList<string> Header,
     IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<bool>? Numeric = null)
 {
+    /// <summary>CSS classes per cell (same shape as <see cref="Rows"/>; null or empty strings for none), e.g. "best", "worst".</summary>
+    public IReadOnlyList<IReadOnlyList<string?>>? Classes { get; init; }
+
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = Rows.Any(r => r.Count != Header.Count)
         ? throw new ArgumentException($"every row needs {Header.Count} cells", nameof(Rows)) : Rows;
 
     public IReadOnlyList<bool>? Numeric { get; init; } = Numeric is not null && Numeric.Count != Header.Count
         ? throw new ArgumentException($"{Header.Count} column flags are needed", nameof(Numeric)) : Numeric;
 }
+
+/// <summary>
+/// What a report says first, on its first screen: the question it answers, the verdict in sentences with numbers, the
+/// one chart that shows it, a table of changes (optional) and the caveats a reader needs to read them right.
+/// </summary>
+public sealed record Headline(string Question, IReadOnlyList<string> Verdicts, Chart? Chart, ReportTable? Changes, IReadOnlyList<string> Caveats);
 
 /// <summary>
 /// A report, ready to write as HTML: what was run, the key findings, the charts and the data sources. Immutable;
@@ -50,6 +59,12 @@ public sealed record Report(
     DataSources? Sources,
     string Version)
 {
+    /// <summary>The headline block at the top of the page (null: none).</summary>
+    public Headline? Headline { get; init; }
+
+    /// <summary>Every chart of the report: the headline's first, then <see cref="Charts"/>.</summary>
+    public IEnumerable<Chart> AllCharts => Headline?.Chart is { } c ? Charts.Prepend(c) : Charts;
+
     /// <summary>Plain findings tables, written in the key-findings section after <see cref="Findings"/> (if any).</summary>
     public IReadOnlyList<ReportTable> Tables { get; init; } = [];
 

@@ -22,7 +22,7 @@ public static class ReportWriter
     {
         Directory.CreateDirectory(directory);
         var paths = new List<string>();
-        foreach (var chart in report.Charts)
+        foreach (var chart in report.AllCharts)
         {
             var path = Path.Combine(directory, chart.Id + ".png");
             WriteBytes(path, chart.RenderPng());

@@ -78,7 +78,7 @@ public sealed partial class ReportRenderingTests(BrowserFixture fx, ITestOutputH
     [Theory]
     [InlineData("chromium")]
     [InlineData("firefox")]
-    public async Task Screenshots_of_each_reports_first_screen_at_1400_and_390_px(string engine)
+    public async Task Each_reports_first_screen_shows_the_headline_at_1400_and_390_px_without_sideways_scrolling(string engine)
     {
         foreach (var report in fx.Reports.Keys)
         foreach (var width in new[] { 1400, 390 })
@@ -89,6 +89,12 @@ public sealed partial class ReportRenderingTests(BrowserFixture fx, ITestOutputH
             await page.ScreenshotAsync(shot, fullPage: false);
             Assert.True(new FileInfo(shot).Length > 5_000, $"{shot} is too small to show the report");
             output.WriteLine("screenshot: " + shot);
+            // Usable on a phone: wide tables scroll inside their box, charts shrink; the page itself never scrolls sideways.
+            var (content, viewport) = await page.WidthsAsync();
+            Assert.True(content <= viewport, $"{engine}: the {report} report is {content} px wide in a {viewport} px window");
+            // The headline (question and verdicts) is on the first screen.
+            var top = (await page.EvaluateAsync("document.querySelector('#headline ul.verdicts').getBoundingClientRect().top")).GetDouble();
+            Assert.True(top < (width == 390 ? 844 : 900), $"{engine}: the verdicts start at {top} px, below the first screen");
             Assert.Empty(page.TakeProblems());
         }
     }

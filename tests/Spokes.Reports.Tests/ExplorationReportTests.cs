@@ -75,7 +75,7 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
     {
         var doc = Parse(f.Html);
         var ids = doc.Descendants(X + "section").Select(s => (string?)s.Attribute("id")).ToList();
-        Assert.Equal([HtmlReport.FactsId, HtmlReport.FindingsId + "-section", HtmlReport.ChartsId, HtmlReport.SourcesId], ids);
+        Assert.Equal([HtmlReport.FindingsId + "-section", HtmlReport.ChartsId, HtmlReport.FactsId, HtmlReport.SourcesId], ids);
         Assert.Empty(doc.Descendants(X + "script"));
         Assert.Equal(f.Html, HtmlReport.Render(ReportBuilder.ForExploration(f.Directory)));
     }

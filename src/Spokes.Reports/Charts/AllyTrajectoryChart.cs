@@ -110,32 +110,40 @@ public sealed class AllyTrajectoryChart : Chart
         var legend = new List<LegendItem>();
         for (int i = 0; i < _series.Count; i++)
         {
-            var color = ChartStyle.Series(i);
-            var line = plot.Add.ScatterLine(years, _series[i].Values.ToArray(), color);
+            var line = plot.Add.ScatterLine(years, _series[i].Values.ToArray(), ChartStyle.Ally(_series[i].Ally, i));
             line.LineWidth = 2;
-            legend.Add(new LegendItem { LabelText = _series[i].Ally, LineColor = color, LineWidth = 2, MarkerShape = MarkerShape.None });
         }
         foreach (var o in _observed)
         {
             int i = IndexOf(o.Ally);
-            var color = i >= 0 ? ChartStyle.Series(i) : ChartStyle.Ink;
+            var color = i >= 0 ? ChartStyle.Ally(o.Ally, i) : ChartStyle.Ink;
             var points = plot.Add.Markers(o.Years.Select(y => (double)y).ToArray(), o.Values.ToArray(), MarkerShape.OpenCircle, 7, color);
             points.MarkerLineWidth = 1.5f;
         }
         if (_observed.Count > 0)
+        {
             legend.Add(new LegendItem
             {
                 LabelText = _observedLabel, LineWidth = 0, MarkerShape = MarkerShape.OpenCircle, MarkerSize = 7,
                 MarkerLineColor = ChartStyle.Ink, MarkerLineWidth = 1.5f, MarkerFillColor = Colors.Transparent,
             });
-        ChartStyle.LegendRight(plot, legend);
+            plot.Legend.ManualItems.Clear();
+            plot.Legend.ManualItems.AddRange(legend);
+            plot.Legend.Alignment = Alignment.UpperLeft;
+            plot.ShowLegend();
+        }
 
         double lo = _min ?? Math.Min(0, DataMin()), hi = _max ?? DataMax() * 1.15;
         if (hi <= lo) hi = lo + 1;
         double pad = (hi - lo) * 0.03;
-        plot.Axes.SetLimits(_startYear - 0.5, EndYear + 0.5, _min is null ? lo : lo - pad, _max is null ? hi : hi + pad);
+        double yLo = _min is null ? lo : lo - pad, yHi = _max is null ? hi : hi + pad;
+        // Each ally named at the end of its line (no legend to look up), nudged apart where the lines end close together.
+        double span = EndYear - _startYear;
+        ChartStyle.LineEndLabels(plot, EndYear, _series.Select((s, i) => (s.Ally, s.Values[^1], ChartStyle.Ally(s.Ally, i))).ToList(), yLo, yHi);
+        plot.Axes.SetLimits(_startYear - 0.5, EndYear + 0.5 + Math.Max(1, 0.09 * span), yLo, yHi);
         ChartStyle.YearTicks(plot.Axes.Bottom);
-        ChartStyle.NumberTicks(plot.Axes.Left);
+        if (_min == 0 && _max == 1) ChartStyle.UnitTicks(plot.Axes.Left);
+        else ChartStyle.NumberTicks(plot.Axes.Left);
         ChartStyle.Finish(plot, Title, "year", _axis);
     }
 

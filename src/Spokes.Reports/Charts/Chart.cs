@@ -39,14 +39,20 @@ public abstract class Chart
     /// The chart as a standalone SVG document without an XML declaration: it can be saved as a .svg file or
     /// inlined into (X)HTML. Carries a viewBox (scales with CSS), a &lt;title&gt; and ids prefixed with <see cref="Id"/>.
     /// </summary>
-    public string RenderSvg()
-    {
-        using var plot = Build();
-        return SvgMarkup.Normalize(plot.GetSvgXml(Width, Height), Id, Title, Width, Height);
-    }
+    public string RenderSvg() => SvgMarkup.Normalize(RawSvg(), Id, Title, Width, Height);
 
     /// <summary>The chart as PNG bytes.</summary>
-    public byte[] RenderPng()
+    public byte[] RenderPng() => RawPng();
+
+    /// <summary>The SVG as the renderer writes it (before <see cref="SvgMarkup"/>); overridden by charts of several panels.</summary>
+    protected virtual string RawSvg()
+    {
+        using var plot = Build();
+        return plot.GetSvgXml(Width, Height);
+    }
+
+    /// <summary>The PNG bytes as the renderer writes them; overridden by charts of several panels.</summary>
+    protected virtual byte[] RawPng()
     {
         using var plot = Build();
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);

@@ -22,14 +22,23 @@ public static class ChartStyle
     /// <summary>Font sizes in pixels: the title, axis labels, tick labels, legend and point labels.</summary>
     public const float TitleSize = 17, AxisLabelSize = 14, TickSize = 12, LegendSize = 12, PointLabelSize = 12;
 
-    // Tableau's Category10 (the matplotlib default cycle), so charts read like those of EMA Workbench and SALib.
-    private static readonly string[] Palette =
-    [
-        "#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF",
-    ];
+    // Generic series (inputs, outcomes): Okabe–Ito, the colour-blind-safe palette of Spokes.Scenarios.Palette.
+    private static readonly string[] Cycle = ["#0072B2", "#D55E00", "#000000", "#CC79A7", "#009E73", "#7F6A00", "#56B4E9", "#E69F00"];
 
-    /// <summary>The i-th colour of the palette (cycled): allies by their order in actors.csv, postures by preset order.</summary>
-    public static Color Series(int i) => Color.FromHex(Palette[((i % Palette.Length) + Palette.Length) % Palette.Length]);
+    /// <summary>The i-th colour of the generic cycle (series that are neither allies nor postures).</summary>
+    public static Color Series(int i) => Color.FromHex(Cycle[((i % Cycle.Length) + Cycle.Length) % Cycle.Length]);
+
+    /// <summary>An ally's colour (Spokes.Scenarios.Palette, shared with the dashboard); <paramref name="index"/> picks one for an actor it lacks.</summary>
+    public static Color Ally(string id, int index) => Color.FromHex(Spokes.Scenarios.Palette.Ally(id, index));
+
+    /// <summary>A posture's colour (Spokes.Scenarios.Palette, a scheme apart from the allies'); a policy that is no preset gets the i-th generic colour.</summary>
+    public static Color Posture(string name, int index) =>
+        Spokes.Scenarios.Palette.Postures.ContainsKey(name) ? Color.FromHex(Spokes.Scenarios.Palette.Posture(name)) : Series(index);
+
+    /// <summary>Fill of the desirable region of a chart (the trilemma's corner) and the ink of its label.</summary>
+    public static Color Desirable { get; } = Color.FromHex("#DCEFE3");
+
+    public static Color DesirableInk { get; } = Color.FromHex("#1E6B3A");
 
     /// <summary>Colour of highlighted items (the chosen PRIM box).</summary>
     public static Color Highlight { get; } = Color.FromHex("#D62728");
@@ -50,6 +59,14 @@ public static class ChartStyle
     /// <summary>Years on an axis: whole numbers without a thousands separator.</summary>
     internal static void YearTicks(IAxis axis) =>
         axis.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
+
+    /// <summary>A fixed 0..1 scale: ticks at 0, 0.2, …, 1 whatever the data (indices compare across charts at a glance).</summary>
+    internal static void UnitTicks(IAxis axis)
+    {
+        var ticks = new NumericManual();
+        for (int i = 0; i <= 5; i++) ticks.AddMajor(i / 5.0, Number(i / 5.0, 1));
+        axis.TickGenerator = ticks;
+    }
 
     /// <summary>Plain invariant numbers on an axis.</summary>
     internal static void NumberTicks(IAxis axis) =>
@@ -76,6 +93,28 @@ public static class ChartStyle
         t.OffsetX = offsetX;
         t.OffsetY = offsetY;
         return t;
+    }
+
+    /// <summary>
+    /// Names at the end of lines (at x = <paramref name="x"/>, each at its last value), in the line's colour, moved apart
+    /// vertically so that no two overlap: the chart is read without a legend.
+    /// </summary>
+    internal static void LineEndLabels(Plot plot, double x, IReadOnlyList<(string Name, double Value, Color Color)> ends, double yLo, double yHi,
+        float size = PointLabelSize, double plotHeightPx = 330)
+    {
+        // One label height (plus a little) between label centres.
+        double gap = (yHi - yLo) * (size + 3) / plotHeightPx;
+        var order = ends.Select((e, i) => (e, i)).Where(t => double.IsFinite(t.e.Value)).OrderBy(t => t.e.Value).ToList();
+        var y = order.Select(t => Math.Clamp(t.e.Value, yLo + gap / 2, yHi - gap / 2)).ToArray();
+        for (int k = 1; k < y.Length; k++) y[k] = Math.Max(y[k], y[k - 1] + gap);
+        // pushed off the top: shift the stack down again
+        if (y.Length > 0 && y[^1] > yHi - gap / 2)
+        {
+            y[^1] = yHi - gap / 2;
+            for (int k = y.Length - 2; k >= 0; k--) y[k] = Math.Min(y[k], y[k + 1] - gap);
+        }
+        for (int k = 0; k < order.Count; k++)
+            Label(plot, order[k].e.Name, x, y[k], order[k].e.Color, Alignment.MiddleLeft, offsetX: 5, offsetY: 0, size: size, bold: true);
     }
 
     /// <summary>A legend of exactly these items, outside the data area on the right.</summary>

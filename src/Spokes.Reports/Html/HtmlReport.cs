@@ -15,7 +15,7 @@ public static class HtmlReport
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     /// <summary>Ids of the page's sections and tables (stable, for links and tests).</summary>
-    public const string FactsId = "what-was-run", FindingsId = "key-findings", ChartsId = "charts", SourcesId = "data-sources";
+    public const string HeadlineId = "headline", FactsId = "what-was-run", FindingsId = "key-findings", ChartsId = "charts", SourcesId = "data-sources";
 
     // Kept free of '<', '>' and '&' so it reads the same to an XML and an HTML parser.
     private const string Css = """
@@ -30,6 +30,18 @@ public static class HtmlReport
         th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         thead th { background: #f2f2f2; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.best { background: #e3f2e8; font-weight: bold; }
+        td.best::after { content: " \2713 best"; font-size: 0.75em; color: #1e6b3a; }
+        td.worst { background: #fbe7e4; }
+        td.worst::after { content: " \2717 worst"; font-size: 0.75em; color: #9c2a1a; }
+        div.scroll { overflow-x: auto; max-width: 100%; }
+        section#headline { border: 1px solid #cfd8e3; background: #f7f9fc; padding: 0.2rem 1rem 0.6rem; border-radius: 6px; }
+        p.question { font-size: 1.1rem; font-weight: bold; margin: 0.7rem 0 0.4rem; }
+        ul.verdicts { margin: 0.2rem 0 0.6rem; padding-left: 1.2rem; }
+        ul.verdicts li { margin: 0.15rem 0; }
+        p.caveat { font-size: 0.85rem; color: #5a4a00; background: #fff8db; border-left: 3px solid #d9b600; padding: 0.3rem 0.6rem; }
+        details { margin: 1.2rem 0; }
+        details > summary { cursor: pointer; font-size: 1.25rem; font-weight: bold; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; }
         table.facts th { background: #f7f7f7; white-space: nowrap; }
         table.sources { font-size: 0.78rem; }
         table.sources td.source { max-width: 34rem; overflow-wrap: anywhere; }
@@ -43,6 +55,7 @@ public static class HtmlReport
           h2 { break-after: avoid; page-break-after: avoid; }
           figure, table.facts, table.findings { break-inside: avoid; page-break-inside: avoid; }
           figure svg { max-width: 100%; }
+          details > *:not(summary) { display: block; }
           table.sources { font-size: 7pt; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; page-break-inside: avoid; }
@@ -88,9 +101,10 @@ public static class HtmlReport
             Element(w, "p", report.Summary, ("class", "summary"));
             End(w);
 
-            Facts(w, report);
+            if (report.Headline is { } h) Headline(w, h);
             Findings(w, report);
             Charts(w, report);
+            Facts(w, report);
             if (report.Sources is not null) Sources(w, report.Sources);
 
             Start(w, "footer");
@@ -102,10 +116,25 @@ public static class HtmlReport
         output.Write('\n');
     }
 
+    private static void Headline(XmlWriter w, Headline h)
+    {
+        Start(w, "section", ("id", HeadlineId));
+        Element(w, "p", h.Question, ("class", "question"));
+        Start(w, "ul", ("class", "verdicts"));
+        foreach (var v in h.Verdicts) Element(w, "li", v);
+        End(w);
+        if (h.Chart is { } c) Figure(w, c);
+        if (h.Changes is { } t) Table(w, t);
+        foreach (var caveat in h.Caveats) Element(w, "p", caveat, ("class", "caveat"));
+        End(w);
+    }
+
     private static void Facts(XmlWriter w, Report report)
     {
+        // Below the findings and collapsed: what was run matters for reproducing, not for the argument.
+        Start(w, "details", ("id", FactsId + "-details"));
+        Element(w, "summary", "What was run");
         Start(w, "section", ("id", FactsId));
-        Element(w, "h2", "What was run");
         Start(w, "table", ("class", "facts"));
         Start(w, "tbody");
         foreach (var f in report.Facts)
@@ -115,6 +144,7 @@ public static class HtmlReport
             Element(w, "td", f.Value);
             End(w);
         }
+        End(w);
         End(w);
         End(w);
         End(w);
@@ -133,11 +163,13 @@ public static class HtmlReport
     private static void KeyFindingsTable(XmlWriter w, KeyFindings k)
     {
         bool oneRun = k.Columns.Select(c => c.Run).Distinct().Count() == 1;
+        Start(w, "div", ("class", "scroll"));
         Start(w, "table", ("id", FindingsId), ("class", "findings"));
         Start(w, "thead");
         Start(w, "tr");
         Element(w, "th", "indicator", ("scope", "col"));
         Element(w, "th", "unit", ("scope", "col"));
+        Element(w, "th", "better", ("scope", "col"));
         foreach (var c in k.Columns)
             Element(w, "th", oneRun ? c.Year.ToString(CultureInfo.InvariantCulture) : c.Run,
                 ("scope", "col"), ("data-run", c.Run), ("data-year", c.Year.ToString(CultureInfo.InvariantCulture)));
@@ -149,11 +181,15 @@ public static class HtmlReport
             Start(w, "tr", ("data-variable", row.Indicator.Key));
             Element(w, "th", row.Indicator.Label, ("scope", "row"));
             Element(w, "td", row.Indicator.Unit);
+            Element(w, "td", row.Indicator.Better < 0 ? "\u2190 lower" : row.Indicator.Better > 0 ? "higher \u2192" : "");
+            // Best and worst only across runs (postures), not between a run's start and end years.
+            int best = oneRun ? -1 : row.Indicator.Best(row.Values), worst = oneRun ? -1 : row.Indicator.Worst(row.Values);
             for (int i = 0; i < k.Columns.Count; i++)
-                Element(w, "td", row.Indicator.Format(row.Values[i]), ("class", "num"), ("data-run", k.Columns[i].Run),
+                Element(w, "td", row.Indicator.Format(row.Values[i]), ("class", i == best ? "num best" : i == worst ? "num worst" : "num"), ("data-run", k.Columns[i].Run),
                     ("data-year", k.Columns[i].Year.ToString(CultureInfo.InvariantCulture)));
             End(w);
         }
+        End(w);
         End(w);
         End(w);
     }
@@ -162,19 +198,23 @@ public static class HtmlReport
     {
         if (t.Heading.Length > 0) Element(w, "h3", t.Heading);
         if (t.Note.Length > 0) Element(w, "p", t.Note);
+        Start(w, "div", ("class", "scroll"));
         Start(w, "table", ("id", t.Id), ("class", "findings"));
         Header(w, [.. t.Header]);
         Start(w, "tbody");
-        foreach (var row in t.Rows)
+        for (int r = 0; r < t.Rows.Count; r++)
         {
+            var row = t.Rows[r];
             Start(w, "tr");
             for (int i = 0; i < row.Count; i++)
             {
-                if (t.Numeric?[i] == true) Element(w, "td", row[i], ("class", "num"));
+                string cls = string.Join(" ", new[] { t.Numeric?[i] == true ? "num" : null, t.Classes?[r][i] }.Where(c => !string.IsNullOrEmpty(c)));
+                if (cls.Length > 0) Element(w, "td", row[i], ("class", cls));
                 else Element(w, "td", row[i]);
             }
             End(w);
         }
+        End(w);
         End(w);
         End(w);
     }
@@ -184,26 +224,29 @@ public static class HtmlReport
         Start(w, "section", ("id", ChartsId));
         Element(w, "h2", "Charts");
         foreach (var note in report.ChartNotes) Element(w, "p", note, ("class", "chart-note"));
-        foreach (var chart in report.Charts)
-        {
-            Start(w, "figure", ("id", "chart-" + chart.Id));
-            w.WriteRaw("\n");
-            w.WriteRaw(chart.RenderSvg());
-            Start(w, "figcaption");
-            Element(w, "strong", chart.Title + ".");
-            w.WriteString(" " + chart.Caption);
-            End(w);
-            End(w);
-        }
+        foreach (var chart in report.Charts) Figure(w, chart);
         foreach (var t in report.ChartTables) Table(w, t);
+        End(w);
+    }
+
+    private static void Figure(XmlWriter w, Charts.Chart chart)
+    {
+        Start(w, "figure", ("id", "chart-" + chart.Id));
+        w.WriteRaw("\n");
+        w.WriteRaw(chart.RenderSvg());
+        Start(w, "figcaption");
+        Element(w, "strong", chart.Title + ".");
+        w.WriteString(" " + chart.Caption);
+        End(w);
         End(w);
     }
 
     private static void Sources(XmlWriter w, DataSources s)
     {
         string year = s.Year.ToString(CultureInfo.InvariantCulture);
+        Start(w, "details", ("id", SourcesId + "-details"));
+        Element(w, "summary", "Appendix: data sources");
         Start(w, "section", ("id", SourcesId));
-        Element(w, "h2", "Appendix: data sources");
         Element(w, "p", $"Every figure of baseline.csv ({s.Location}) for {year}, the year the baseline was built from: {s.Figures.Count} rows.");
         Start(w, "table", ("class", "sources"), ("id", "baseline-figures"));
         Header(w, "actor", "indicator", "value", "unit", "source");
@@ -259,6 +302,7 @@ public static class HtmlReport
             End(w);
             End(w);
         }
+        End(w);
         End(w);
     }
 

@@ -23,11 +23,15 @@ public sealed class HtmlReportTests(ReportFixture f) : IClassFixture<ReportFixtu
     }
 
     [Fact]
-    public void Run_report_is_well_formed_xhtml_with_the_four_parts()
+    public void Run_report_is_well_formed_xhtml_with_the_headline_first_and_details_collapsed_last()
     {
         var doc = Parse(f.RunHtml);
         var ids = doc.Descendants(X + "section").Select(s => (string?)s.Attribute("id")).ToList();
-        Assert.Equal([HtmlReport.FactsId, HtmlReport.FindingsId + "-section", HtmlReport.ChartsId, HtmlReport.SourcesId], ids);
+        Assert.Equal([HtmlReport.HeadlineId, HtmlReport.FindingsId + "-section", HtmlReport.ChartsId, HtmlReport.FactsId, HtmlReport.SourcesId], ids);
+        // what was run and the sources are collapsed (<details> without "open")
+        var details = doc.Descendants(X + "details").ToList();
+        Assert.Equal([HtmlReport.FactsId, HtmlReport.SourcesId], details.Select(d => (string?)d.Element(X + "section")?.Attribute("id")));
+        Assert.All(details, d => Assert.Null(d.Attribute("open")));
         Assert.Equal("Spokes report: default", doc.Descendants(X + "title").Single().Value);
     }
 
@@ -36,6 +40,7 @@ public sealed class HtmlReportTests(ReportFixture f) : IClassFixture<ReportFixtu
     {
         var doc = Parse(f.RunHtml);
         Assert.Equal(5, f.Run.Charts.Count);
+        Assert.Equal("trilemma", f.Run.Headline!.Chart!.Id);
         AssertCharts(doc, f.Run);
     }
 
@@ -43,21 +48,24 @@ public sealed class HtmlReportTests(ReportFixture f) : IClassFixture<ReportFixtu
     public void Comparison_report_contains_every_promised_chart_with_its_title()
     {
         var doc = Parse(f.ComparisonHtml);
-        // 5 indicators charted by posture, the trilemma, the 5 per-ally trajectories.
-        Assert.Equal(11, f.Comparison.Charts.Count);
+        // the trilemma in the headline; 4 small multiples, 5 indicators charted by posture, the 5 per-ally trajectories.
+        Assert.Equal(14, f.Comparison.Charts.Count);
         Assert.Equal(5, f.Comparison.Charts.Count(c => c.Id.StartsWith("posture-", StringComparison.Ordinal)));
-        Assert.Single(f.Comparison.Charts, c => c.Id == "trilemma");
+        Assert.Equal(["postures-alignment", "postures-belief", "postures-duplication", "postures-spending-share"],
+            f.Comparison.Charts.Where(c => c.Id.StartsWith("postures-", StringComparison.Ordinal)).Select(c => c.Id));
+        Assert.Equal("trilemma", f.Comparison.Headline!.Chart!.Id);
         AssertCharts(doc, f.Comparison);
     }
 
     private static void AssertCharts(XDocument doc, Report report)
     {
         var svgs = doc.Descendants(Svg + "svg").ToList();
-        Assert.Equal(report.Charts.Count, svgs.Count);
+        var all = report.AllCharts.ToList();
+        Assert.Equal(all.Count, svgs.Count);
         var titles = svgs.Select(s => s.Element(Svg + "title")?.Value).ToList();
-        Assert.Equal(report.Charts.Select(c => c.Title), titles);
+        Assert.Equal(all.Select(c => c.Title), titles);
         var figures = doc.Descendants(X + "figure").Select(e => (string?)e.Attribute("id")).ToList();
-        Assert.Equal(report.Charts.Select(c => "chart-" + c.Id), figures);
+        Assert.Equal(all.Select(c => "chart-" + c.Id), figures);
         Assert.All(doc.Descendants(X + "figcaption"), c => Assert.False(string.IsNullOrWhiteSpace(c.Value)));
     }
 
@@ -206,7 +214,7 @@ public sealed class HtmlReportTests(ReportFixture f) : IClassFixture<ReportFixtu
             ReportWriter.WriteHtml(f.Run, path);
             Assert.Equal(f.RunHtml, File.ReadAllText(path));
             var pngs = ReportWriter.WritePngs(f.Run, Path.Combine(dir.FullName, "png"));
-            Assert.Equal(f.Run.Charts.Select(c => c.Id + ".png"), pngs.Select(Path.GetFileName));
+            Assert.Equal(f.Run.AllCharts.Select(c => c.Id + ".png"), pngs.Select(Path.GetFileName));
             foreach (var p in pngs)
             {
                 var bytes = File.ReadAllBytes(p);
