@@ -93,9 +93,9 @@ public class ReportCommandTests
         int code = SpokesCli.Run(["report", "--compare", "--out", Path.Combine(dir, "r.html"), "--png", Path.Combine(dir, "png")], stdout, stderr);
         Assert.True(code == 0, stderr.ToString());
         var html = File.ReadAllText(Path.Combine(dir, "r.html"));
-        Assert.Equal(11, System.Text.RegularExpressions.Regex.Matches(html, "<svg").Count);
+        Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(html, "<svg").Count); // the headline trilemma, 4 small multiples, 5 by posture, 5 per ally
         Assert.DoesNotContain("<script", html);
-        Assert.Equal(11, Directory.GetFiles(Path.Combine(dir, "png"), "*.png").Length);
+        Assert.Equal(15, Directory.GetFiles(Path.Combine(dir, "png"), "*.png").Length);
         Assert.Equal(2, SpokesCli.Run(["report", "/nonexistent.yaml", "--out", Path.Combine(dir, "x.html")], new StringWriter(), new StringWriter()));
     }
 }
