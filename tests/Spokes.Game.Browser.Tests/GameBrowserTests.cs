@@ -217,6 +217,18 @@ public sealed class GameBrowserTests(ITestOutputHelper output)
         await reportPage.SetContentAsync(html);
         await Shot(reportPage, "game-after-action-report.png");
         await Shot(fac, "game-facilitator-turn3.png");
+        // A facilitator can also start a game on the page, on the server's own machine.
+        var setupPage = await (await browser.NewContextAsync()).NewPageAsync();
+        setupPage.PageError += (_, e) => problems.Add($"new game page: page error {e}");
+        await setupPage.GotoAsync(server.Url + "/game");
+        await setupPage.FillAsync("#new-roles", "KOR,PRK");
+        await setupPage.ClickAsync("#create");
+        await setupPage.WaitForSelectorAsync("#links a[data-role=KOR]");
+        Assert.Equal(3, await setupPage.Locator("#links a").CountAsync());
+        await Shot(setupPage, "game-new.png");
+        await setupPage.ClickAsync("#links a[data-role=KOR]");
+        await WaitText(setupPage, "#who", "you play KOR");
+        await WaitText(setupPage, "#turn", "Turn 1 of 7");
         output.WriteLine("screenshots in " + Screenshots);
         Assert.Empty(problems);
         await server.DisposeAsync();
