@@ -20,6 +20,10 @@ public sealed record GameView(
     IReadOnlyList<OrderKey> Keys, IReadOnlyDictionary<string, double>? MyOrders,
     IReadOnlyList<InjectView> Injects, GameResult? Result)
 {
+    /// <summary>When the open turn's orders close (UTC), or null: the facilitator adjudicates when ready.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+    /// <summary>Whether every played role has sent orders for the open turn.</summary>
+    public bool AllSubmitted { get; init; }
     /// <summary>Every role's orders of every turn (facilitator only; null for players).</summary>
     public IReadOnlyList<TurnRecord>? AllOrders { get; init; }
     /// <summary>The events the facilitator may inject (facilitator only).</summary>
@@ -39,9 +43,10 @@ public sealed class GameException(string message, int status) : Exception(messag
 /// who may do what is here, so every front end (server, tests) enforces the same: a token acts only for its own role
 /// in its own game; only the facilitator injects, adjudicates, rewinds and reads the report.
 /// </summary>
-public sealed class GameService(GameStore store, int maxGames = GameService.DefaultMaxGames)
+public sealed class GameService(GameStore store, int maxGames = GameService.DefaultMaxGames, TimeProvider? clock = null)
 {
-    public const int DefaultMaxGames = 50;
+    public const int DefaultMaxGames = 50, MaxDeadlineMinutes = 240;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly Lock _gate = new();
 
     /// <summary>Raised after every change to a game (its id), for live updates.</summary>
@@ -79,6 +84,8 @@ public sealed class GameService(GameStore store, int maxGames = GameService.Defa
             var (g, b) = Load(game);
             if (role == GameSetup.Facilitator) throw new GameException("the facilitator gives no orders", 403);
             OpenTurn(g, b);
+            if (store.Deadline(game, g.Turn) is { } until && _clock.GetUtcNow() > until)
+                throw new GameException("the turn's deadline has passed: the facilitator adjudicates with the orders sent in time", 409);
             store.SaveOrders(game, g.Turn, role, Orders.Check(b, role, orders));
         }
         Changed?.Invoke(game);
@@ -111,6 +118,24 @@ public sealed class GameService(GameStore store, int maxGames = GameService.Defa
         }
         Changed?.Invoke(game);
         return result;
+    }
+
+    /// <summary>Closes the open turn's orders <paramref name="minutes"/> from now (the facilitator then adjudicates;
+    /// later orders are refused). Wall-clock time never enters adjudication, so replays stay exact.</summary>
+    public DateTimeOffset SetDeadline(string game, string role, int minutes)
+    {
+        DateTimeOffset until;
+        lock (_gate)
+        {
+            var (g, b) = Load(game);
+            Facilitator(role);
+            OpenTurn(g, b);
+            if (minutes < 1 || minutes > MaxDeadlineMinutes) throw new GameException($"a deadline of {minutes} minutes is outside 1–{MaxDeadlineMinutes}", 400);
+            until = _clock.GetUtcNow().AddMinutes(minutes);
+            store.SetDeadline(game, g.Turn, until);
+        }
+        Changed?.Invoke(game);
+        return until;
     }
 
     public void Rewind(string game, string role)
@@ -146,6 +171,8 @@ public sealed class GameService(GameStore store, int maxGames = GameService.Defa
             open is not null && open.Orders.TryGetValue(role, out var mine) ? mine : null,
             injects, full is null ? null : Visibility.For(role, kind, full))
         {
+            Deadline = finished ? null : store.Deadline(game, g.Turn),
+            AllSubmitted = open is not null && g.Setup.Roles.All(open.Orders.ContainsKey),
             AllOrders = isFacilitator ? store.Turns(game, Math.Min(g.Turn - 1, count)) : null,
             InjectOptions = isFacilitator
                 ? data.Events.Where(e => b.Threats.Any(t => t.Id == e.Adversary)).GroupBy(e => e.Id)

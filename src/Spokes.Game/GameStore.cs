@@ -27,6 +27,7 @@ public sealed class GameStore : IDisposable
             CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, game TEXT NOT NULL REFERENCES games(id), role TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS orders (game TEXT NOT NULL REFERENCES games(id), turn INTEGER NOT NULL, role TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY (game, turn, role));
             CREATE TABLE IF NOT EXISTS injects (game TEXT NOT NULL REFERENCES games(id), turn INTEGER NOT NULL, seq INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (game, turn, seq));
+            CREATE TABLE IF NOT EXISTS deadlines (game TEXT NOT NULL REFERENCES games(id), turn INTEGER NOT NULL, until TEXT NOT NULL, PRIMARY KEY (game, turn));
             CREATE TABLE IF NOT EXISTS results (game TEXT NOT NULL REFERENCES games(id), turn INTEGER NOT NULL, json TEXT NOT NULL, PRIMARY KEY (game, turn));
             """);
     }
@@ -117,9 +118,19 @@ public sealed class GameStore : IDisposable
         {
             Execute("DELETE FROM orders WHERE game = $g AND turn = $t", tx, ("$g", game), ("$t", turn));
             Execute("DELETE FROM injects WHERE game = $g AND turn = $t", tx, ("$g", game), ("$t", turn));
+            Execute("DELETE FROM deadlines WHERE game = $g AND turn >= $p", tx, ("$g", game), ("$p", turn - 1));
             Execute("DELETE FROM results WHERE game = $g AND turn = $p", tx, ("$g", game), ("$p", turn - 1));
             Execute("UPDATE games SET turn = $p WHERE id = $g AND turn = $t", tx, ("$g", game), ("$t", turn), ("$p", turn - 1));
         });
+
+    public void SetDeadline(string game, int turn, DateTimeOffset until) =>
+        Locked(tx => Execute("INSERT OR REPLACE INTO deadlines (game, turn, until) VALUES ($g, $t, $u)", tx,
+            ("$g", game), ("$t", turn), ("$u", until.ToString("O", CultureInfo.InvariantCulture))));
+
+    /// <summary>The deadline of a turn's orders, or null when the facilitator set none.</summary>
+    public DateTimeOffset? Deadline(string game, int turn) =>
+        Scalar("SELECT until FROM deadlines WHERE game = $g AND turn = $t", ("$g", game), ("$t", turn)) is string s
+            ? DateTimeOffset.Parse(s, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The stored result JSON of an adjudicated turn, or null.</summary>
     public string? Result(string game, int turn) =>

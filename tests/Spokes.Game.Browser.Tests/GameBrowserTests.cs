@@ -138,6 +138,10 @@ public sealed class GameBrowserTests(ITestOutputHelper output)
         var jpn = await Open(browser, links["JPN"], problems, "JPN");
         var chn = await Open(browser, links["CHN"], problems, "CHN");
         await WaitText(jpn, "#turn", "Turn 1 of 7: years 2017–2018");
+        // The facilitator sets a deadline; every player sees the countdown live.
+        await fac.FillAsync("#deadline-minutes", "15");
+        await fac.ClickAsync("#set-deadline");
+        await WaitText(chn, "#deadline", "Orders close in 1");
 
         // Each player submits; the facilitator's page shows it live (no reload).
         await usa.FillAsync("#order-demands", "0.8");
@@ -149,6 +153,7 @@ public sealed class GameBrowserTests(ITestOutputHelper output)
         await chn.FillAsync("#order-coercion", "0.7");
         await chn.ClickAsync("#submit");
         await WaitText(fac, "#submitted", "CHN, JPN, USA");
+        await WaitText(fac, "#all-submitted", "every role has sent orders");
         await fac.SelectOptionAsync("#inject-event", "prk-icbm-2017");
         await fac.ClickAsync("#inject-shock");
         await WaitText(jpn, "#injects", "prk-icbm-2017");

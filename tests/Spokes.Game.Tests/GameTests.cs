@@ -184,6 +184,35 @@ public class GameTests
         Assert.Throws<InputException>(() => GameSetup.Create("default", ["JPN"], 0));
     }
 
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
+    public void Orders_after_the_deadline_are_refused_and_the_facilitator_still_adjudicates()
+    {
+        using var t = new TempStore();
+        var clock = new Clock(Now);
+        var games = new GameService(t.Store, clock: clock);
+        var (id, _) = NewGame(games);
+        Assert.Null(games.View(id, "JPN").Deadline);
+        Assert.Equal(403, Assert.Throws<GameException>(() => games.SetDeadline(id, "JPN", 10)).Status);
+        Assert.Equal(400, Assert.Throws<GameException>(() => games.SetDeadline(id, GameSetup.Facilitator, 0)).Status);
+        games.SetDeadline(id, GameSetup.Facilitator, 10);
+        Assert.Equal(Now.AddMinutes(10), games.View(id, "JPN").Deadline);
+        clock.Now = Now.AddMinutes(9);
+        games.Submit(id, "JPN", new Dictionary<string, double> { ["spendingTarget"] = 0.02 });
+        clock.Now = Now.AddMinutes(11);
+        Assert.Equal(409, Assert.Throws<GameException>(() => games.Submit(id, "KOR", new Dictionary<string, double> { ["hedgingStep"] = 1 })).Status);
+        Assert.False(games.View(id, GameSetup.Facilitator).AllSubmitted);
+        games.Adjudicate(id, GameSetup.Facilitator);
+        Assert.Null(games.View(id, "JPN").Deadline); // the next turn has none until the facilitator sets one
+        foreach (var r in new[] { "USA", "JPN", "KOR", "PHL", "CHN" }) games.Submit(id, r, new Dictionary<string, double>());
+        Assert.True(games.View(id, GameSetup.Facilitator).AllSubmitted);
+    }
+
     [Fact]
     public void The_store_holds_at_most_the_games_allowed()
     {

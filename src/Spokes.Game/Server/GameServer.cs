@@ -132,6 +132,12 @@ public static class GameServer
             games.Adjudicate(id, Role(ctx, games, id));
             return Task.FromResult<object>(new Ok("turn adjudicated"));
         }));
+        app.MapPost("/api/games/{id}/deadline", (HttpContext ctx, string id) => Handle(ctx, async () =>
+        {
+            var role = Role(ctx, games, id);
+            var body = await Body<DeadlineRequest>(ctx);
+            return new Ok("orders close at " + games.SetDeadline(id, role, body.Minutes ?? 0).ToString("u", System.Globalization.CultureInfo.InvariantCulture));
+        }));
         app.MapPost("/api/games/{id}/rewind", (HttpContext ctx, string id) => Handle(ctx, () =>
         {
             games.Rewind(id, Role(ctx, games, id));
@@ -158,6 +164,7 @@ public static class GameServer
     public sealed record NewGameRequest(string? Scenario, List<string>? Roles, int? TurnYears);
     public sealed record NewGameResponse(string Game, IReadOnlyDictionary<string, string> Tokens);
     public sealed record InjectRequest(string? Kind, string? Analogue, string? Ally);
+    public sealed record DeadlineRequest(int? Minutes);
     public sealed record Ok(string Message);
     public sealed record ApiError(string Error);
 
