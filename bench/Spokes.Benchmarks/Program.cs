@@ -7,11 +7,17 @@ namespace Spokes.Benchmarks;
 /// The BenchmarkDotNet suite. Run all with short jobs (a few minutes on two cores):
 /// <c>dotnet run -c Release --project bench/Spokes.Benchmarks -- --filter '*' --job short</c>.
 /// Reports go to bench/Spokes.Benchmarks/BenchmarkDotNet.Artifacts (ignored by git), not the working directory.
+/// <c>pipeline-cpu …</c> runs <see cref="PipelineCpu"/> instead.
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args is ["pipeline-cpu", ..])
+        {
+            PipelineCpu.Run(args);
+            return;
+        }
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ProjectDirectory(), "BenchmarkDotNet.Artifacts"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
