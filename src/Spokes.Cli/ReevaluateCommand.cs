@@ -22,9 +22,10 @@ internal static class ReevaluateCommand
         var scenarios = new Option<int>("--scenarios") { Description = "scenarios in the fresh ensemble (Latin hypercube)", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "seed of the fresh ensemble (use one the search did not)", DefaultValueFactory = _ => 1001 };
         var worst = new Option<int>("--worst-case") { Description = "also search the uncertainties for each policy's worst cases: ε-NSGA-II generations (population 16; 0: off)", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int>("--threads") { Description = "worker threads, one policy each (0: all cores); results do not depend on it", DefaultValueFactory = _ => 0 };
         var cmd = new Command("reevaluate", "Re-evaluate a Pareto set of policies over a fresh ensemble of scenarios: mean, 10% tail and maximum regret per policy; optionally a worst-case search over the uncertainties.")
         {
-            file, scenario, scenarios, seed, worst,
+            file, scenario, scenarios, seed, worst, threads,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -32,6 +33,10 @@ internal static class ReevaluateCommand
             if (k < 2 || k > 10_000) throw new InputException("--scenarios", 0, 0, "scenarios", "must lie in 2..10000");
             int generations = parse.GetValue(worst);
             if (generations < 0 || generations > 1000) throw new InputException("--worst-case", 0, 0, "worst-case", "must lie in 0..1000");
+            int workers = parse.GetValue(threads);
+            if (workers < 0) throw new InputException("--threads", 0, 0, "threads", "must be at least 0 (0: all cores)");
+            // Policies are independent and each result lands in its own slot, so the output is the same at any count.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers == 0 ? Environment.ProcessorCount : workers };
             string path = parse.GetValue(file)!;
             var policies = Read(path);
             var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
@@ -41,11 +46,12 @@ internal static class ReevaluateCommand
             var progress = ExploreCommands.Progress(stderr, policies.Count, "policies");
             // outcomes[policy][outcome][scenario]
             var outcomes = new double[policies.Count][][];
-            for (int p = 0; p < policies.Count; p++)
+            long done = 0;
+            Parallel.For(0, policies.Count, parallel, p =>
             {
                 outcomes[p] = PolicySearchSpace.Outcomes(design, unit, PolicySearchSpace.Policy($"p{p + 1}", policies[p], start));
-                progress?.Report(p + 1);
-            }
+                progress?.Report(Interlocked.Increment(ref done));
+            });
             stdout.WriteLine($"re-evaluation of {policies.Count} policies from {path} on {k} fresh scenarios (Latin hypercube, seed {parse.GetValue(seed)}, {settings.Design.Uncertainties.Count} uncertainties)");
             var header = new List<string> { "policy", "commitment" };
             var columns = new List<double[]>();
@@ -70,9 +76,11 @@ internal static class ReevaluateCommand
                 stdout.WriteLine();
                 stdout.WriteLine($"worst cases found by searching the {settings.Design.Uncertainties.Count} uncertainties (ε-NSGA-II, population 16, {generations} generations per policy), beside the worst of the {k} sampled scenarios:");
                 var wc = new TextTable("policy", "capability worst (sample)", "distancing worst (sample)", "spending worst (sample)", "worst-capability scenario");
+                var searched = new (double[] Worst, string Scenario)[policies.Count];
+                Parallel.For(0, policies.Count, parallel, p => searched[p] = WorstCases(design, policies[p], start, generations, parse.GetValue(seed) + p));
                 for (int p = 0; p < policies.Count; p++)
                 {
-                    var found = WorstCases(design, policies[p], start, generations, parse.GetValue(seed) + p);
+                    var found = searched[p];
                     string Pair(int o, double searched) =>
                         $"{searched.ToString("0.000", CultureInfo.InvariantCulture)} ({(PolicySearchSpace.Maximise[o] ? outcomes[p][o].Min() : outcomes[p][o].Max()).ToString("0.000", CultureInfo.InvariantCulture)})";
                     wc.Add($"p{p + 1}", Pair(0, found.Worst[0]), Pair(1, found.Worst[1]), Pair(2, found.Worst[2]), found.Scenario);

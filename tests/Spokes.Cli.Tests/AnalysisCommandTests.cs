@@ -268,4 +268,26 @@ public class AnalysisCommandTests
         Assert.Equal(2, code3);
         Assert.Contains("bounded.yaml:3:17: field 'experiments.constraints': 'distancing<0.5' must read OUTCOME<=VALUE", err3);
     }
+
+    [Fact]
+    public void Reevaluate_is_the_same_at_one_and_two_threads_and_refuses_a_negative_count()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-threads-").FullName;
+        var set = Path.Combine(dir, "policies.csv");
+        File.WriteAllLines(set,
+        [
+            "commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation",
+            "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0",
+            "phase-out,0.8,0.9,0.1,0.5,0.2,0.1,0.2,0.3,0.6,0.5",
+            "keep,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,1.2,-0.5",
+        ]);
+        var one = Spokes("reevaluate", set, "--scenarios", "5", "--worst-case", "2", "--threads", "1");
+        var two = Spokes("reevaluate", set, "--scenarios", "5", "--worst-case", "2", "--threads", "2");
+        Assert.True(one.Code == 0, one.Err);
+        Assert.Contains("re-evaluation of 3 policies", one.Out);
+        Assert.Equal(one.Out, two.Out);
+        var (code, _, err) = Spokes("reevaluate", set, "--threads", "-1");
+        Assert.Equal(2, code);
+        Assert.Single(err.Trim().Split('\n'));
+    }
 }
