@@ -79,6 +79,20 @@ public static partial class ReportBuilder
         var charts = new List<Chart>();
         var notes = new List<string>();
         var chartTables = new List<ReportTable>();
+        var verdicts = new List<string>();
+        Chart? headlineChart = null;
+        var pairs = PairedComparisons(table);
+        if (pairs.Count > 0)
+        {
+            var first = pairs.Where(c => c.A == pairs[0].A && c.B == pairs[0].B).ToList();
+            verdicts.AddRange(first.Select(PairedSentence));
+            foreach (var group in pairs.GroupBy(c => (c.A, c.B)))
+            {
+                var chart = new WinRateChart(group.ToList());
+                if (headlineChart is null) headlineChart = chart;
+                else charts.Add(chart);
+            }
+        }
         if (values.Count == 0)
             notes.Add($"No experiment of {policy} has a value of {outcome}, so PRIM has nothing to search.");
         else if (interest == 0)
@@ -96,6 +110,7 @@ public static partial class ReportBuilder
             charts.Add(new PrimTradeoffChart(result.Trajectory.Select(b => b.Coverage).ToList(),
                 result.Trajectory.Select(b => b.Density).ToList(), chosen, $"{rule} under {policy}"));
             chartTables.Add(BoxTable(selected, interest, values.Count));
+            verdicts.Add(PrimSentence(selected, rule, policy, interest, values.Count));
         }
 
         var facts = new List<ReportFact> { new("result folder", directory) };
@@ -106,6 +121,17 @@ public static partial class ReportBuilder
         var (sources, sourceFact) = ExplorationSources(metadata);
         facts.Add(new("data sources", sourceFact));
         facts.Add(new("Spokes version", Version));
+
+        charts.AddRange(SensitivityCharts(metadata, table, notes));
+        var tables = new List<ReportTable>();
+        if (SampledTable(metadata) is { } sampled) tables.Add(sampled);
+        if (pairs.Count > 0)
+            tables.Add(new ReportTable(PairedId, "Policies compared scenario by scenario",
+                "Each pair of policies on each outcome over the scenarios both were run on (the same sampled inputs): how often each gives the higher value, and the median and middle half (quartiles) of the difference.",
+                ["outcome", "policy A", "policy B", "A higher", "B higher", "scenarios", "median A − B", "quartiles of A − B"],
+                pairs.Select(c => (IReadOnlyList<string>)[c.Outcome, c.A, c.B, c.AHigher.ToString(CultureInfo.InvariantCulture), c.BHigher.ToString(CultureInfo.InvariantCulture),
+                    c.Count.ToString(CultureInfo.InvariantCulture), Signed(c.Median), $"{Signed(c.Q1)} to {Signed(c.Q3)}"]).ToList(),
+                [false, false, false, true, true, true, true, true]));
 
         string scenarioName = metadata.TryGetProperty("scenario", out var sn) && sn.ValueKind == JsonValueKind.String ? sn.GetString()! : directory;
         var summaryTable = new ReportTable(ExplorationSummaryId, "", "",
@@ -123,9 +149,14 @@ public static partial class ReportBuilder
             sources,
             Version)
         {
-            Tables = [summaryTable],
+            Tables = [.. tables, summaryTable],
             ChartNotes = notes,
             ChartTables = chartTables,
+            Headline = new Headline(
+                pairs.Count > 0
+                    ? $"Across the {table.Scenarios.Distinct().Count()} sampled scenarios, which policy gives the higher outcomes, how often, and under which conditions does {rule} happen under {policy}?"
+                    : $"Under which conditions does {rule} happen under {policy}?",
+                verdicts, headlineChart, null, []),
         };
     }
 
@@ -141,7 +172,7 @@ public static partial class ReportBuilder
             string range = limit.Kind == ColumnKind.Real
                 ? string.Create(CultureInfo.InvariantCulture, $"[{limit.Minimum:G4}, {limit.Maximum:G4}]")
                 : $"{limit.CategoryCount} categories";
-            return (IReadOnlyList<string>)[q.Dimension, q.Side.ToString().ToLowerInvariant(), q.Limit, range, q.PValue.ToString("G3", CultureInfo.InvariantCulture)];
+            return (IReadOnlyList<string>)[q.Dimension, q.Side.ToString().ToLowerInvariant(), q.Limit, range, PValue(q.PValue)];
         }).ToList();
         string note = $"Box {b.Index} ({b.Phase.ToString().ToLowerInvariant()}): coverage {Share(b.Coverage)}, density {Share(b.Density)}, mass {Share(b.Mass)}; " +
                       $"{b.Count} of {count} experiments, {b.CasesOfInterest} of the {interest} of interest. " +

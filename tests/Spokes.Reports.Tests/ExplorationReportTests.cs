@@ -75,7 +75,7 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
     {
         var doc = Parse(f.Html);
         var ids = doc.Descendants(X + "section").Select(s => (string?)s.Attribute("id")).ToList();
-        Assert.Equal([HtmlReport.FindingsId + "-section", HtmlReport.ChartsId, HtmlReport.FactsId, HtmlReport.SourcesId], ids);
+        Assert.Equal([HtmlReport.HeadlineId, HtmlReport.FindingsId + "-section", HtmlReport.ChartsId, HtmlReport.FactsId, HtmlReport.SourcesId], ids);
         Assert.Empty(doc.Descendants(X + "script"));
         Assert.Equal(f.Html, HtmlReport.Render(ReportBuilder.ForExploration(f.Directory)));
     }
@@ -135,7 +135,10 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
 
         var rows = BodyRows(TableById(doc, ReportBuilder.PrimBoxId));
         Assert.Equal(box.QuasiP.Select(q => q.Dimension), rows.Select(r => r[0]));
-        Assert.Equal(box.QuasiP.Select(q => q.PValue.ToString("G3", CultureInfo.InvariantCulture)), rows.Select(r => r[4]));
+        Assert.Equal(box.QuasiP.Select(q => ReportBuilder.PValue(q.PValue)), rows.Select(r => r[4]));
+        // and in words, in the headline
+        Assert.Contains(f.Report.Headline!.Verdicts, v => v.StartsWith("Under threaten, capability_per_dollar \u2264 ", StringComparison.Ordinal)
+            && v.Contains($"(coverage: {box.Box.CasesOfInterest} of 20)", StringComparison.Ordinal) && v.Contains($"(density: {box.Box.CasesOfInterest} of {box.Box.Count})", StringComparison.Ordinal));
         Assert.Equal(box.QuasiP.Select(q => q.Limit), rows.Select(r => r[2]));
     }
 
@@ -148,7 +151,7 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
         });
         var chart = Assert.Single(r.Charts);
         Assert.StartsWith("prim-tradeoff-distancing-mean-", chart.Id, StringComparison.Ordinal);
-        Assert.Contains("commit-and-cooperate", chart.Title, StringComparison.Ordinal);
+        Assert.Contains("commit-and-cooperate", chart.Caption, StringComparison.Ordinal); // the title stays short (it was cut off)
         Parse(HtmlReport.Render(r));
     }
 
@@ -192,5 +195,114 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
         {
             Directory.Delete(empty, recursive: true);
         }
+    }
+
+    [Fact]
+    public void P_values_read_as_less_than_a_thousandth_or_three_decimals()
+    {
+        Assert.Equal("< 0.001", ReportBuilder.PValue(7.91e-37));
+        Assert.Equal("< 0.001", ReportBuilder.PValue(0.00099));
+        Assert.Equal("0.012", ReportBuilder.PValue(0.0123));
+        Assert.Equal("1.000", ReportBuilder.PValue(1));
+    }
+
+    [Fact]
+    public void Paired_comparisons_count_each_scenario_under_both_policies()
+    {
+        var table = ResultReader.Read(f.Directory);
+        var pairs = ReportBuilder.PairedComparisons(table);
+        Assert.Equal(2, pairs.Count); // one pair of policies, two outcomes
+        for (int o = 0; o < 2; o++)
+        {
+            int a = 0, b = 0;
+            var diffs = new List<double>();
+            for (int s = 0; s < 40; s++)
+            {
+                int ra = Enumerable.Range(0, table.Policies.Length).Single(i => table.Scenarios[i] == s && table.Policies[i] == "threaten");
+                int rb = Enumerable.Range(0, table.Policies.Length).Single(i => table.Scenarios[i] == s && table.Policies[i] == "commit-and-cooperate");
+                double va = table.OutcomeRows[ra][o], vb = table.OutcomeRows[rb][o];
+                if (va > vb) a++;
+                if (vb > va) b++;
+                diffs.Add(va - vb);
+            }
+            var p = pairs[o];
+            Assert.Equal(("threaten", "commit-and-cooperate", table.Outcomes[o]), (p.A, p.B, p.Outcome));
+            Assert.Equal((a, b, 40), (p.AHigher, p.BHigher, p.Count));
+            var sorted = diffs.Order().ToArray();
+            Assert.Equal((sorted[19] + sorted[20]) / 2, p.Median, 12);
+        }
+        // the essay's remedy: commit-and-cooperate gives more capability per dollar in every scenario here
+        Assert.Equal(40, pairs[0].BHigher);
+        Assert.Contains("commit-and-cooperate gives a higher capability_per_dollar than threaten in 40 of 40 scenarios", f.Report.Headline!.Verdicts[0], StringComparison.Ordinal);
+        var win = Assert.IsType<Spokes.Reports.Charts.WinRateChart>(f.Report.Headline.Chart);
+        Assert.Contains(">0 of 40</text>", win.RenderSvg(), StringComparison.Ordinal);
+        var rows = BodyRows(TableById(Parse(f.Html), ReportBuilder.PairedId));
+        Assert.Equal(["capability_per_dollar", "threaten", "commit-and-cooperate", "0", "40", "40"], rows[0].Take(6));
+    }
+
+    [Fact]
+    public void Metadata_and_report_give_the_sampled_range_of_the_design_not_the_valid_range()
+    {
+        // publicSupport is valid on 0..1; the design samples 0.4..0.95 (as scenarios/explore-remedy.yaml does)
+        var design = new ExperimentDesign
+        {
+            Scenario = ScenarioDefinition.Default with { EndYear = 2018 },
+            Uncertainties = [DesignReader.Parameter(UncertaintySpec.PublicSupport, new Spokes.Explore.Distributions.Uniform(0.4, 0.95), "uniform")],
+            Policies = [new PolicySpec("threaten", "threaten", [])],
+            Outcomes = [new OutcomeSpec("distancing", Variable.Distancing, "ALLIANCE", OutcomeStat.Final)],
+            Seed = 3,
+        };
+        var units = Enumerable.Range(0, 12).Select(i => new[] { (i + 0.5) / 12 }).ToArray();
+        var matrix = new ExperimentMatrix(design, units);
+        var dir = Directory.CreateTempSubdirectory("spokes-report-sampled-").FullName;
+        try
+        {
+            var writer = new ResultWriter(dir, design, csv: false, blockSize: 32);
+            new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 32 }).Evaluate(matrix, writer);
+            writer.Complete();
+            RunMetadata.Write(dir, new ExperimentSettings { Design = design, N = 12, Seed = 3 }, matrix, 1, TimeSpan.FromSeconds(1));
+            using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, RunMetadata.File)));
+            var u = meta.RootElement.GetProperty("uncertainties")[0];
+            Assert.Equal((0.4, 0.95, 0.0, 1.0), (u.GetProperty("min").GetDouble(), u.GetProperty("max").GetDouble(), u.GetProperty("validMin").GetDouble(), u.GetProperty("validMax").GetDouble()));
+            var html = HtmlReport.Render(ReportBuilder.ForExploration(dir));
+            var row = Assert.Single(BodyRows(TableById(Parse(html), ReportBuilder.SampledId)));
+            Assert.Equal(["publicSupport", "uniform", "0.4 – 0.95", "0 – 1"], row);
+            // every experiment's value lies in the sampled range
+            Assert.All(ResultReader.Read(dir).InputRows, r => Assert.InRange(r[0], 0.4, 0.95));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public void A_saltelli_exploration_gets_a_sobol_chart_per_outcome_from_its_own_experiments()
+    {
+        static UncertaintySpec Uniform(string name, double min, double max) => new(name, "uniform", u => min + u * (max - min), min, max);
+        var design = new ExperimentDesign
+        {
+            Scenario = ScenarioDefinition.Default with { EndYear = 2018 },
+            Uncertainties = [Uniform("threatTalkWeight", 0.5, 4), Uniform(UncertaintySpec.PublicSupport, 0.3, 0.95)],
+            Policies = [new PolicySpec("threaten", "threaten", [])],
+            Outcomes = [new OutcomeSpec("distancing", Variable.Distancing, "ALLIANCE", OutcomeStat.Final)],
+            Seed = 5,
+        };
+        var matrix = new ExperimentMatrix(design, Spokes.Explore.Samplers.SaltelliDesign.Create(8, 2, secondOrder: true));
+        var dir = Directory.CreateTempSubdirectory("spokes-report-saltelli-").FullName;
+        try
+        {
+            var writer = new ResultWriter(dir, design, csv: false, blockSize: 32);
+            new BlockEvaluator(new EvaluationOptions { Threads = 1, BlockSize = 32 }).Evaluate(matrix, writer);
+            writer.Complete();
+            RunMetadata.Write(dir, new ExperimentSettings { Design = design, N = 8, Seed = 5, Sampler = SamplerKind.Saltelli }, matrix, 1, TimeSpan.FromSeconds(1));
+            var report = ReportBuilder.ForExploration(dir);
+            var sobol = Assert.Single(report.Charts.OfType<Spokes.Reports.Charts.SobolChart>());
+            Assert.StartsWith("sobol-distancing", sobol.Id, StringComparison.Ordinal);
+            // the same indices as the analysis on the experiments in design order
+            var table = ResultReader.Read(dir);
+            var y = Enumerable.Range(0, table.Policies.Length).OrderBy(i => table.Scenarios[i]).Select(i => table.OutcomeRows[i][0]).ToArray();
+            var expected = Spokes.Explore.Sensitivity.SobolAnalysis.Analyze(y, 2, true, 100, 1);
+            Assert.Equal(Spokes.Reports.Charts.SobolChart.From("x", table.Inputs, expected).Order, sobol.Order);
+            Assert.True(expected.ST.All(double.IsFinite));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
     }
 }

@@ -20,7 +20,9 @@ public sealed class PrimTradeoffChart : Chart
     /// <exception cref="ArgumentOutOfRangeException">the chosen index is outside the arrays.</exception>
     public PrimTradeoffChart(IReadOnlyList<double> coverage, IReadOnlyList<double> density, int chosen, string outcome = "")
         : base(outcome.Length == 0 ? "prim-tradeoff" : ChartId.Slug("prim-tradeoff-", outcome),
-            outcome.Length == 0 ? "PRIM peeling trajectory: coverage vs density" : $"PRIM peeling trajectory: coverage vs density — {outcome}",
+            // The outcome goes into the caption, not the title: long rules cut the title off at the chart's edge.
+            "PRIM peeling trajectory: coverage against density",
+            (outcome.Length == 0 ? "" : $"Cases of interest: {outcome}. ") +
             "Each box of PRIM's peeling trajectory at its coverage (share of all cases of interest it captures) and density " +
             "(share of its cases that are of interest); peeling moves from the full space at the right towards smaller, " +
             "denser boxes. The highlighted point is the chosen box.")
@@ -48,15 +50,17 @@ public sealed class PrimTradeoffChart : Chart
             $"box {_chosen}: coverage {ChartStyle.Fixed(_coverage[_chosen], 2)}, density {ChartStyle.Fixed(_density[_chosen], 2)}",
             _coverage[_chosen], _density[_chosen], ChartStyle.Highlight,
             _coverage[_chosen] > 0.5 ? Alignment.UpperRight : Alignment.UpperLeft, offsetX: _coverage[_chosen] > 0.5 ? -12 : 12, offsetY: 12, bold: true);
-        ChartStyle.LegendRight(plot,
+        plot.Legend.ManualItems.Clear();
+        plot.Legend.ManualItems.AddRange(
         [
             new LegendItem { LabelText = "peeling trajectory", LineColor = ChartStyle.Series(0), LineWidth = 1.5f, MarkerShape = MarkerShape.FilledCircle, MarkerSize = 6, MarkerFillColor = ChartStyle.Series(0), MarkerLineColor = ChartStyle.Series(0) },
             new LegendItem { LabelText = "chosen box", LineWidth = 0, MarkerShape = MarkerShape.OpenCircle, MarkerSize = 12, MarkerLineColor = ChartStyle.Highlight, MarkerLineWidth = 2.5f, MarkerFillColor = Colors.Transparent },
         ]);
-        double yLo = Math.Max(0, _density.Where(double.IsFinite).DefaultIfEmpty(0).Min() - 0.05);
-        plot.Axes.SetLimits(0, 1.05, yLo, 1.05);
-        ChartStyle.NumberTicks(plot.Axes.Bottom);
-        ChartStyle.NumberTicks(plot.Axes.Left);
-        ChartStyle.Finish(plot, Title, "coverage", "density");
+        plot.Legend.Alignment = Alignment.LowerLeft;
+        plot.ShowLegend();
+        plot.Axes.SetLimits(-0.02, 1.02, -0.02, 1.02); // both shares on the fixed 0..1 scale
+        ChartStyle.UnitTicks(plot.Axes.Bottom);
+        ChartStyle.UnitTicks(plot.Axes.Left);
+        ChartStyle.Finish(plot, Title, "coverage: share of the cases of interest inside the box", "density: share of the box that is of interest");
     }
 }
