@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Spokes.Model.Lanes;
 
 namespace Spokes.Model;
 
@@ -12,6 +13,27 @@ public static class MathUtil
         double e = Math.Exp(-Math.Abs(z)); // one exponential, never overflowing
         return z >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
     }
+
+    /// <summary>σ(z) over lanes: the same operations as <see cref="Sigmoid(double)"/>, the branch a select.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Sigmoid<T>(T z) where T : struct, ILane<T>
+    {
+        T e = T.Exp(-T.Abs(z));
+        return T.IfLessOrEqual(T.Of(0.0), z, 1.0 / (1.0 + e), e / (1.0 + e));
+    }
+
+    /// <summary><see cref="Adjust(double, double, double)"/> over lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Adjust<T>(T current, T target, T rate) where T : struct, ILane<T> => current + rate * (target - current);
+
+    /// <summary><see cref="SafeRatio(double, double)"/> over lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T SafeRatio<T>(T value, T reference) where T : struct, ILane<T> =>
+        T.IfLess(T.Of(0.0), reference, value / reference, T.Of(1.0));
+
+    /// <summary><see cref="Clamp01(double)"/> over lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Clamp01<T>(T x) where T : struct, ILane<T> => T.Clamp(x, T.Of(0.0), T.Of(1.0));
 
     /// <summary>Inverse of <see cref="Sigmoid"/>; p is clamped into (ε, 1−ε) so baselines at 0 or 1 stay finite.</summary>
     public static double Logit(double p)

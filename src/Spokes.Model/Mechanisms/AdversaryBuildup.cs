@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
@@ -15,24 +16,29 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class AdversaryBuildup
 {
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
         var a = c.Anchors; var now = c.Now; var d = c.Derived;
-        double delta = c.P[ParameterId.CapitalDepreciation];
+        T delta = c.Par(ParameterId.CapitalDepreciation);
+        var exposure = a.Exposure.L<T>(); var alignment = now.Alignment.L<T>(); var stock = now.CapabilityStock.L<T>();
+        var belief = now.Belief.L<T>(); var protection = d.UsProtection.L<T>(); var rivalCapability = d.RivalCapability.L<T>();
         for (int k = 0; k < c.ThreatCount; k++)
         {
-            double r = 0;
+            T r = T.Of(0);
             for (int i = 0; i < c.SpokeCount; i++)
-                r += a.Exposure[i * c.ThreatCount + k]
-                     * (Math.Max(now.Alignment[i], 0) * delta * now.CapabilityStock[i] + now.Belief[i] * d.UsProtection[i]);
-            d.RivalCapability[k] = r;
+                r += exposure[i * c.ThreatCount + k]
+                     * (T.Max(alignment[i], T.Of(0)) * delta * stock[i] + belief[i] * protection[i]);
+            rivalCapability[k] = r;
         }
     }
 
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P;
-        double k = p[ParameterId.ArmsReactivity], fatigue = p[ParameterId.ArmsFatigue];
+        var a = c.Anchors; var now = c.Now;
+        T k = c.Par(ParameterId.ArmsReactivity), fatigue = c.Par(ParameterId.ArmsFatigue);
+        var threatGdp = now.ThreatGdp.L<T>(); var startGdp = a.ThreatGdp.L<T>(); var rivalCapability = c.Derived.RivalCapability.L<T>();
+        var startRival = a.RivalCapability.L<T>(); var startSpending = a.ThreatSpending.L<T>(); var spending = now.ThreatSpending.L<T>();
+        var grievance = a.Grievance.L<T>(); var next = c.Next.ThreatSpending.L<T>();
         for (int t = 0; t < c.ThreatCount; t++)
         {
             // History runs follow the observed budget (SIPRI, current US$) where the data have one.
@@ -40,17 +46,17 @@ public static class AdversaryBuildup
             // A player's build-up (a share of GDP) replaces both the data and the reaction: the game plays a counterfactual.
             if (c.Decision(t, ThreatDecision.BuildupShare) is var decided && !double.IsNaN(decided))
             {
-                c.Next.ThreatSpending[t] = decided * now.ThreatGdp[t] * c.Derived.ThreatGrowth[t];
+                next[t] = decided * threatGdp[t] * c.Derived.ThreatGrowth[t];
                 continue;
             }
-            if (!double.IsNaN(observed)) { c.Next.ThreatSpending[t] = observed; continue; }
+            if (!double.IsNaN(observed)) { next[t] = T.Of(observed); continue; }
             // In shares of the adversary's GDP: the rival capability it faces counts relative to its own economy, so
             // balanced growth leaves its burden where it was (no drift from growth alone).
-            double economy = MathUtil.SafeRatio(now.ThreatGdp[t], a.ThreatGdp[t]);
-            double rival = MathUtil.SafeRatio(c.Derived.RivalCapability[t], a.RivalCapability[t]) / economy;
-            double startShare = a.ThreatSpending[t] / a.ThreatGdp[t], share = now.ThreatSpending[t] / now.ThreatGdp[t];
-            double next = share + k * startShare * rival - fatigue * share + a.Grievance[t];
-            c.Next.ThreatSpending[t] = Math.Max(0, next) * now.ThreatGdp[t] * c.Derived.ThreatGrowth[t];
+            T economy = MathUtil.SafeRatio(threatGdp[t], startGdp[t]);
+            T rival = MathUtil.SafeRatio(rivalCapability[t], startRival[t]) / economy;
+            T startShare = startSpending[t] / startGdp[t], share = spending[t] / threatGdp[t];
+            T reacted = share + k * startShare * rival - fatigue * share + grievance[t];
+            next[t] = T.Max(T.Of(0), reacted) * threatGdp[t] * c.Derived.ThreatGrowth[t];
         }
     }
 

@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 using static Spokes.Model.MathUtil;
 
@@ -16,48 +17,63 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Alignment
 {
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
         var a = c.Anchors; var now = c.Now; var d = c.Derived;
+        var spending = now.Spending.L<T>(); var threatSpending = now.ThreatSpending.L<T>(); var exposure = a.Exposure.L<T>();
+        var vulnerability = d.Vulnerability.L<T>(); var pull = d.BandwagonPull.L<T>(); var belief = now.Belief.L<T>(); var ratio = d.ThreatRatio.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            d.Vulnerability[i] = Vulnerability(i, now.Spending[i], now.ThreatSpending, a.Exposure, c.ThreatCount);
-            d.BandwagonPull[i] = BandwagonPull(now.Belief[i], d.Vulnerability[i], d.ThreatRatio[i]);
+            vulnerability[i] = Vulnerability(i, spending[i], threatSpending, exposure, c.ThreatCount);
+            pull[i] = BandwagonPull(belief[i], vulnerability[i], ratio[i]);
         }
     }
 
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P; var d = c.Derived;
+        var a = c.Anchors; var d = c.Derived;
+        var artanh = a.ArtanhAlignment.L<T>(); var belief = c.Now.Belief.L<T>(); var startBelief = a.Belief.L<T>();
+        var entrapment = c.Now.Entrapment.L<T>(); var startEntrapment = a.Entrapment.L<T>();
+        var independence = c.Now.Independence.L<T>(); var startIndependence = a.Independence.L<T>();
+        var bandwagon = d.BandwagonPull.L<T>(); var startBandwagon = a.BandwagonPull.L<T>(); var alignment = c.Now.Alignment.L<T>(); var next = c.Next.Alignment.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double pull =
-                a.ArtanhAlignment[i]
-                + p[ParameterId.BeliefAlignmentWeight, i] * (now.Belief[i] - a.Belief[i])
-                - p[ParameterId.EntrapmentAlignmentWeight, i] * (now.Entrapment[i] - a.Entrapment[i])
-                - p[ParameterId.IndependenceAlignmentWeight, i] * (now.Independence[i] - a.Independence[i])
-                - p[ParameterId.BandwagonWeight, i] * (d.BandwagonPull[i] - a.BandwagonPull[i])
-                + p[ParameterId.OrientationAlignment, i] * d.OrientationShift[i];
+            T pull =
+                artanh[i]
+                + c.Par(ParameterId.BeliefAlignmentWeight, i) * (belief[i] - startBelief[i])
+                - c.Par(ParameterId.EntrapmentAlignmentWeight, i) * (entrapment[i] - startEntrapment[i])
+                - c.Par(ParameterId.IndependenceAlignmentWeight, i) * (independence[i] - startIndependence[i])
+                - c.Par(ParameterId.BandwagonWeight, i) * (bandwagon[i] - startBandwagon[i])
+                + c.Par(ParameterId.OrientationAlignment, i) * d.OrientationShift[i];
             // A player's alignment move acts as a government's change of orientation would (w_o per unit).
-            if (c.Decision(i, SpokeDecision.AlignmentMove) is var move && !double.IsNaN(move)) pull += p[ParameterId.OrientationAlignment, i] * move;
-            double target = Math.Tanh(pull);
+            if (c.Decision(i, SpokeDecision.AlignmentMove) is var move && !double.IsNaN(move)) pull += c.Par(ParameterId.OrientationAlignment, i) * move;
+            T target = T.Tanh(pull);
             // Read per spoke (ParameterSet.PerSpoke): a scenario may give one ally its own alignment weights.
-            double away = p[ParameterId.AlignmentAwayRate, i];
-            double rate = target < now.Alignment[i] ? away : away * p[ParameterId.AlignmentReturnRatio, i];
-            c.Next.Alignment[i] = Adjust(now.Alignment[i], target, rate);
+            T away = c.Par(ParameterId.AlignmentAwayRate, i);
+            T rate = T.IfLess(target, alignment[i], away, away * c.Par(ParameterId.AlignmentReturnRatio, i));
+            next[i] = Adjust(alignment[i], target, rate);
         }
     }
 
     /// <summary>v_i: the adversaries' share of the local balance the ally faces (0..1).</summary>
-    public static double Vulnerability(int i, double ownSpending, double[] threatSpending, double[] exposure, int m)
+    public static double Vulnerability(int i, double ownSpending, double[] threatSpending, double[] exposure, int m) =>
+        Vulnerability(i, Scalar.Of(ownSpending), threatSpending.L<Scalar>(), exposure.L<Scalar>(), m).Value;
+
+    /// <inheritdoc cref="Vulnerability(int, double, double[], double[], int)"/>
+    public static T Vulnerability<T>(int i, T ownSpending, ReadOnlySpan<T> threatSpending, ReadOnlySpan<T> exposure, int m) where T : struct, ILane<T>
     {
-        double adversary = 0;
+        T adversary = T.Of(0);
         for (int k = 0; k < m; k++) adversary += exposure[i * m + k] * threatSpending[k];
-        return adversary + ownSpending > 0 ? adversary / (adversary + ownSpending) : 0;
+        T total = adversary + ownSpending;
+        return T.IfLess(T.Of(0), total, adversary / total, T.Of(0));
     }
 
     /// <summary>B = (1 − b)·v·(T/T⁰).</summary>
     public static double BandwagonPull(double belief, double vulnerability, double threatRatio) =>
+        BandwagonPull(Scalar.Of(belief), Scalar.Of(vulnerability), Scalar.Of(threatRatio)).Value;
+
+    /// <inheritdoc cref="BandwagonPull(double, double, double)"/>
+    public static T BandwagonPull<T>(T belief, T vulnerability, T threatRatio) where T : struct, ILane<T> =>
         (1 - belief) * vulnerability * threatRatio;
 
     /// <summary>The label an analyst reads for an alignment value.</summary>

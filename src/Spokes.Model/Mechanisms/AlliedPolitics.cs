@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -18,9 +19,10 @@ namespace Spokes.Model.Mechanisms;
 public static class AlliedPolitics
 {
     /// <summary>Δo for a spoke in the year in force (the year being computed).</summary>
-    public static double OrientationShift(StepContext c, int spoke)
+    /// <remarks>Shared by the lanes of a lock-step block (paths and baseline are the block's).</remarks>
+    public static double OrientationShift<T>(StepContext<T> c, int spoke) where T : struct, ILane<T>
     {
         double o = c.Paths is { } paths ? paths.Orientation(c.LeverYear, spoke) : double.NaN;
-        return double.IsNaN(o) ? 0 : o - c.Anchors.Orientation[spoke];
+        return double.IsNaN(o) ? 0 : o - c.Anchors.Orientation[spoke * T.Width];
     }
 }

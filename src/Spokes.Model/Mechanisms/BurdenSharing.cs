@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
@@ -21,33 +22,41 @@ public static class BurdenSharing
     /// <summary>Upper bound on spending as a share of GDP (total-war mobilisation levels).</summary>
     public const double MaxShareOfGdp = 0.5;
 
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived; var p = c.P;
+        var a = c.Anchors; var d = c.Derived;
         int n = c.SpokeCount;
+        var gdp = c.Now.Gdp.L<T>(); var belief = c.Now.Belief.L<T>(); var protection = d.UsProtection.L<T>(); var ties = d.Ties.L<T>();
+        var efficiency = d.Efficiency.L<T>(); var spending = c.Now.Spending.L<T>(); var weight = a.SecurityWeight.L<T>();
+        var threat = d.SecurityThreatFactor.L<T>(); var leave = d.LeaveProbability.L<T>(); var next = c.Next.Spending.L<T>();
+        T protectionValue = c.Par(ParameterId.ProtectionValue), spillover = c.Par(ParameterId.NetworkSpillover);
         for (int i = 0; i < n; i++)
         {
-            double y = now.Gdp[i];
-            double spill = SpillIn(i, now.Belief[i], d.UsProtection[i], d.Ties, d.Efficiency, now.Spending, n, p);
-            double politics = p[ParameterId.OrientationSpending] * d.OrientationShift[i];
-            double phi = Math.Min(a.SecurityWeight[i] * d.SecurityThreatFactor[i] * Math.Exp(politics), MaxShareOfGdp);
-            double best = BestResponse(y, phi, spill, d.Efficiency[i]);
-            double gap = Math.Max(0, p[ParameterId.DemandedShareOfGdp] * y - best);
-            double compliance = c.Lever(i, Lever.Demands) * d.LeaveProbability[i];
-            double negotiated = p[ParameterId.NegotiatedSpending] * c.Lever(i, Lever.RolesAndMissions);
-            double target = Math.Clamp(best + Math.Min(1, compliance + negotiated) * gap, 0, MaxShareOfGdp * y);
+            T y = gdp[i];
+            T spill = SpillIn(i, belief[i], protection[i], ties, efficiency, spending, n, protectionValue, spillover);
+            T politics = c.Par(ParameterId.OrientationSpending) * d.OrientationShift[i];
+            T phi = T.Min(weight[i] * threat[i] * T.Exp(politics), T.Of(MaxShareOfGdp));
+            T best = BestResponse(y, phi, spill, efficiency[i]);
+            T gap = T.Max(T.Of(0), c.Par(ParameterId.DemandedShareOfGdp) * y - best);
+            T compliance = c.Lever(i, Lever.Demands) * leave[i];
+            T negotiated = c.Par(ParameterId.NegotiatedSpending) * c.Lever(i, Lever.RolesAndMissions);
+            T target = T.Clamp(best + T.Min(T.Of(1), compliance + negotiated) * gap, T.Of(0), MaxShareOfGdp * y);
             // A player's spending target replaces the best response; the budget still adjusts with inertia.
             if (c.Decision(i, SpokeDecision.SpendingTarget) is var decided && !double.IsNaN(decided)) target = decided * y;
             // Budgets adjust as shares of GDP, then scale with next year's GDP: growth alone leaves the share where it
             // was instead of leaving it behind by about g/κ (the lag of a levels adjustment toward a growing target).
-            double share = MathUtil.Adjust(now.Spending[i] / y, target / y, p[ParameterId.BudgetAdjustment]);
-            c.Next.Spending[i] = share * y * d.SpokeGrowth[i];
+            T share = MathUtil.Adjust(spending[i] / y, target / y, c.Par(ParameterId.BudgetAdjustment));
+            next[i] = share * y * d.SpokeGrowth[i];
         }
     }
 
     /// <summary>x_bs = max(0, φ·Y − (1−φ)·spill/e): the Cobb–Douglas best response.</summary>
     public static double BestResponse(double gdp, double securityWeight, double spill, double efficiency) =>
-        Math.Max(0, securityWeight * gdp - (1 - securityWeight) * spill / efficiency);
+        BestResponse(Scalar.Of(gdp), Scalar.Of(securityWeight), Scalar.Of(spill), Scalar.Of(efficiency)).Value;
+
+    /// <inheritdoc cref="BestResponse(double, double, double, double)"/>
+    public static T BestResponse<T>(T gdp, T securityWeight, T spill, T efficiency) where T : struct, ILane<T> =>
+        T.Max(T.Of(0), securityWeight * gdp - (1 - securityWeight) * spill / efficiency);
 
     /// <summary>φ⁰ = (x⁰ + spill⁰/e⁰)/(Y⁰ + spill⁰/e⁰): the weight that makes start spending the best response.</summary>
     public static double CalibrateSecurityWeight(double gdp, double spending, double spill, double efficiency) =>
@@ -55,10 +64,16 @@ public static class BurdenSharing
 
     /// <summary>spill_i = θ·b_i·G_i + χ·Σ_j W_ij·e_j·x_j.</summary>
     public static double SpillIn(int i, double belief, double usProtection, double[] ties, double[] efficiency,
-        double[] spending, int n, ParameterSet p)
+        double[] spending, int n, ParameterSet p) =>
+        SpillIn(i, Scalar.Of(belief), Scalar.Of(usProtection), ties.L<Scalar>(), efficiency.L<Scalar>(), spending.L<Scalar>(), n,
+            Scalar.Of(p[ParameterId.ProtectionValue]), Scalar.Of(p[ParameterId.NetworkSpillover])).Value;
+
+    /// <inheritdoc cref="SpillIn(int, double, double, double[], double[], double[], int, ParameterSet)"/>
+    public static T SpillIn<T>(int i, T belief, T usProtection, ReadOnlySpan<T> ties, ReadOnlySpan<T> efficiency,
+        ReadOnlySpan<T> spending, int n, T protectionValue, T spillover) where T : struct, ILane<T>
     {
-        double network = 0;
+        T network = T.Of(0);
         for (int j = 0; j < n; j++) network += ties[i * n + j] * efficiency[j] * spending[j];
-        return p[ParameterId.ProtectionValue] * belief * usProtection + p[ParameterId.NetworkSpillover] * network;
+        return protectionValue * belief * usProtection + spillover * network;
     }
 }

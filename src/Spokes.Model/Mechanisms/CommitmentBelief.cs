@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
@@ -16,35 +17,40 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class CommitmentBelief
 {
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived; var p = c.P;
-        double s = d.PublicSupport;
+        var a = c.Anchors; var d = c.Derived;
+        T s = c.PublicSupport;
         int m = c.ThreatCount;
+        var total = a.TotalExposure.L<T>(); var exposure = a.Exposure.L<T>(); var probing = d.Probing.L<T>(); var startProbing = a.Probing.L<T>();
+        var logit = a.LogitBelief.L<T>(); var troops = c.Now.Troops.L<T>(); var startTroops = a.Troops.L<T>();
+        var network = d.NetworkSupport.L<T>(); var startNetwork = a.NetworkSupport.L<T>(); var belief = c.Now.Belief.L<T>(); var next = c.Next.Belief.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double probe = 0;
-            if (a.TotalExposure[i] > 0)
-            {
-                for (int k = 0; k < m; k++) probe += a.Exposure[i * m + k] * (d.Probing[k] - a.Probing[k]);
-                probe /= a.TotalExposure[i];
-            }
+            T probe = T.Of(0);
+            for (int k = 0; k < m; k++) probe += exposure[i * m + k] * (probing[k] - startProbing[k]);
+            // No exposure, no probe felt (the sum is then 0 and the division is skipped).
+            probe = T.IfLess(T.Of(0), total[i], probe / total[i], probe);
             double answered = Math.Max(c.Lever(i, Lever.Confrontation), 0.0);
-            double target = Sigmoid(
-                a.LogitBelief[i]
-                + p[ParameterId.TroopSignalWeight] * TroopSignal(now.Troops[i], a.Troops[i], p[ParameterId.TripwireScale])
-                + p[ParameterId.CooperationSignalWeight] * CooperationActivities.Mean(c, i)
-                + p[ParameterId.ReassuranceTalkWeight] * s * c.Lever(i, Lever.Reassurance)
-                - p[ParameterId.ThreatTalkWeight] * (1 - s) * c.Lever(i, Lever.Rhetoric)
-                + p[ParameterId.PublicSupportWeight] * (s - a.PublicSupport)
-                - p[ParameterId.WithdrawalSignalWeight] * c.Lever(i, Lever.Withdrawal)
-                + p[ParameterId.NetworkReassuranceWeight] * (d.NetworkSupport[i] - a.NetworkSupport[i])
-                - p[ParameterId.UnansweredProbeWeight] * probe * (1 - answered));
-            c.Next.Belief[i] = Adjust(now.Belief[i], target, p[ParameterId.BeliefStickiness]);
+            T target = Sigmoid(
+                logit[i]
+                + c.Par(ParameterId.TroopSignalWeight) * TroopSignal(troops[i], startTroops[i], c.Par(ParameterId.TripwireScale))
+                + c.Par(ParameterId.CooperationSignalWeight) * CooperationActivities.Mean(c, i)
+                + c.Par(ParameterId.ReassuranceTalkWeight) * s * c.Lever(i, Lever.Reassurance)
+                - c.Par(ParameterId.ThreatTalkWeight) * (1 - s) * c.Lever(i, Lever.Rhetoric)
+                + c.Par(ParameterId.PublicSupportWeight) * (s - a.PublicSupport)
+                - c.Par(ParameterId.WithdrawalSignalWeight) * c.Lever(i, Lever.Withdrawal)
+                + c.Par(ParameterId.NetworkReassuranceWeight) * (network[i] - startNetwork[i])
+                - c.Par(ParameterId.UnansweredProbeWeight) * probe * (1 - answered));
+            next[i] = Adjust(belief[i], target, c.Par(ParameterId.BeliefStickiness));
         }
     }
 
     /// <summary>ln((F + F_s)/(F⁰ + F_s)): the costly signal of troops present relative to the start.</summary>
     public static double TroopSignal(double troops, double startTroops, double tripwire) =>
-        Math.Log((troops + tripwire) / (startTroops + tripwire));
+        TroopSignal(Scalar.Of(troops), Scalar.Of(startTroops), Scalar.Of(tripwire)).Value;
+
+    /// <inheritdoc cref="TroopSignal(double, double, double)"/>
+    public static T TroopSignal<T>(T troops, T startTroops, T tripwire) where T : struct, ILane<T> =>
+        T.Log((troops + tripwire) / (startTroops + tripwire));
 }

@@ -1,4 +1,5 @@
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -22,7 +23,7 @@ namespace Spokes.Model.Mechanisms;
 public static class CooperationActivities
 {
     /// <summary>The mean of the four activities for a spoke in the year in force.</summary>
-    public static double Mean(StepContext c, int spoke) =>
+    public static double Mean<T>(StepContext<T> c, int spoke) where T : struct, ILane<T> =>
         (c.Lever(spoke, Lever.ThreatAssessment) + c.Lever(spoke, Lever.RolesAndMissions)
          + c.Lever(spoke, Lever.IndustrialCooperation) + c.Lever(spoke, Lever.Exercises)) / 4;
 }

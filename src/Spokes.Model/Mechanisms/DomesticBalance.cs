@@ -1,4 +1,5 @@
 using Spokes.Model.Parameters;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 using static Spokes.Model.MathUtil;
 
@@ -14,19 +15,22 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class DomesticBalance
 {
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P;
+        var a = c.Anchors; var d = c.Derived;
+        var startBelief = a.Belief.L<T>(); var belief = c.Now.Belief.L<T>(); var logit = a.LogitIndependence.L<T>();
+        var entrapment = c.Now.Entrapment.L<T>(); var startEntrapment = a.Entrapment.L<T>(); var log = d.LogThreatRatio.L<T>();
+        var independence = c.Now.Independence.L<T>(); var next = c.Next.Independence.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double abandonmentRise = a.Belief[i] - now.Belief[i];
-            double target = Sigmoid(
-                a.LogitIndependence[i]
-                + p[ParameterId.AbandonmentToIndependence] * abandonmentRise
-                + p[ParameterId.EntrapmentToIndependence] * (now.Entrapment[i] - a.Entrapment[i])
-                - p[ParameterId.ThreatToAllianceSupport] * c.Derived.LogThreatRatio[i]
-                - p[ParameterId.OrientationIndependence] * c.Derived.OrientationShift[i]);
-            c.Next.Independence[i] = Adjust(now.Independence[i], target, p[ParameterId.DomesticAdjustment]);
+            T abandonmentRise = startBelief[i] - belief[i];
+            T target = Sigmoid(
+                logit[i]
+                + c.Par(ParameterId.AbandonmentToIndependence) * abandonmentRise
+                + c.Par(ParameterId.EntrapmentToIndependence) * (entrapment[i] - startEntrapment[i])
+                - c.Par(ParameterId.ThreatToAllianceSupport) * log[i]
+                - c.Par(ParameterId.OrientationIndependence) * d.OrientationShift[i]);
+            next[i] = Adjust(independence[i], target, c.Par(ParameterId.DomesticAdjustment));
         }
     }
 }

@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 using static Spokes.Model.MathUtil;
 
@@ -16,34 +17,46 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Duplication
 {
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors;
+        var cooperation = c.Anchors.Cooperation.L<T>(); var duplication = c.Now.Duplication.L<T>(); var alignment = c.Now.Alignment.L<T>();
+        var efficiency = c.Derived.Efficiency.L<T>();
+        T synergy = c.Par(ParameterId.CooperationSynergy), duplicate = c.Par(ParameterId.DuplicateEfficiency), industrial = c.Par(ParameterId.IndustrialEfficiency);
         for (int i = 0; i < c.SpokeCount; i++)
-            c.Derived.Efficiency[i] = Efficiency(c.Now.Duplication[i], c.Now.Alignment[i],
-                a.Cooperation[i] + c.Lever(i, Lever.Exercises), c.Lever(i, Lever.IndustrialCooperation), c.P);
+            efficiency[i] = Efficiency(duplication[i], alignment[i], cooperation[i] + c.Lever(i, Lever.Exercises),
+                T.Of(c.Lever(i, Lever.IndustrialCooperation)), synergy, duplicate, industrial);
     }
 
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P;
+        var a = c.Anchors; var now = c.Now;
+        var gdp = now.Gdp.L<T>(); var logit = a.LogitDuplication.L<T>(); var startBelief = a.Belief.L<T>(); var belief = now.Belief.L<T>();
+        var independence = now.Independence.L<T>(); var startIndependence = a.Independence.L<T>(); var duplication = now.Duplication.L<T>();
+        var next = c.Next.Duplication.L<T>(); var stock = now.CapabilityStock.L<T>(); var nextStock = c.Next.CapabilityStock.L<T>();
+        var efficiency = c.Derived.Efficiency.L<T>(); var spending = now.Spending.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double capacity = now.Gdp[i] / (now.Gdp[i] + p[ParameterId.DuplicationCapacityScale]);
-            double target = Sigmoid(
-                a.LogitDuplication[i]
-                + capacity * p[ParameterId.AbandonmentDuplication] * (a.Belief[i] - now.Belief[i])
-                + p[ParameterId.IndependenceDuplication] * (now.Independence[i] - a.Independence[i])
-                - p[ParameterId.CooperationComplementarity] * c.Lever(i, Lever.RolesAndMissions));
-            c.Next.Duplication[i] = Adjust(now.Duplication[i], target, p[ParameterId.DuplicationAdjustment]);
-            double delta = p[ParameterId.CapitalDepreciation];
-            c.Next.CapabilityStock[i] = (1 - delta) * now.CapabilityStock[i] + c.Derived.Efficiency[i] * now.Spending[i];
+            T capacity = gdp[i] / (gdp[i] + c.Par(ParameterId.DuplicationCapacityScale));
+            T target = Sigmoid(
+                logit[i]
+                + capacity * c.Par(ParameterId.AbandonmentDuplication) * (startBelief[i] - belief[i])
+                + c.Par(ParameterId.IndependenceDuplication) * (independence[i] - startIndependence[i])
+                - c.Par(ParameterId.CooperationComplementarity) * c.Lever(i, Lever.RolesAndMissions));
+            next[i] = Adjust(duplication[i], target, c.Par(ParameterId.DuplicationAdjustment));
+            T delta = c.Par(ParameterId.CapitalDepreciation);
+            nextStock[i] = (1 - delta) * stock[i] + efficiency[i] * spending[i];
         }
     }
 
     /// <summary>e = [(1 − d)·(1 + σ_syn·max(a, 0)·min(1, integration)) + d·ω]·(1 + σ_ind·industrial).</summary>
     public static double Efficiency(double duplication, double alignment, double integration, double industrial, ParameterSet p) =>
-        ((1 - duplication) * (1 + p[ParameterId.CooperationSynergy] * Math.Max(alignment, 0) * Math.Min(1, integration))
-         + duplication * p[ParameterId.DuplicateEfficiency])
-        * (1 + p[ParameterId.IndustrialEfficiency] * industrial);
+        Efficiency(Scalar.Of(duplication), Scalar.Of(alignment), Scalar.Of(integration), Scalar.Of(industrial),
+            Scalar.Of(p[ParameterId.CooperationSynergy]), Scalar.Of(p[ParameterId.DuplicateEfficiency]), Scalar.Of(p[ParameterId.IndustrialEfficiency])).Value;
+
+    /// <inheritdoc cref="Efficiency(double, double, double, double, ParameterSet)"/>
+    public static T Efficiency<T>(T duplication, T alignment, T integration, T industrial, T synergy, T duplicateEfficiency, T industrialEfficiency)
+        where T : struct, ILane<T> =>
+        ((1 - duplication) * (1 + synergy * T.Max(alignment, T.Of(0)) * T.Min(T.Of(1), integration))
+         + duplication * duplicateEfficiency)
+        * (1 + industrialEfficiency * industrial);
 }

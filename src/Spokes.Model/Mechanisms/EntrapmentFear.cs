@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 using static Spokes.Model.MathUtil;
 
@@ -14,19 +15,21 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class EntrapmentFear
 {
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P;
+        var a = c.Anchors;
+        var logit = a.LogitEntrapment.L<T>(); var trade = a.Trade.L<T>(); var belief = c.Now.Belief.L<T>(); var startBelief = a.Belief.L<T>();
+        var log = c.Derived.LogThreatRatio.L<T>(); var entrapment = c.Now.Entrapment.L<T>(); var next = c.Next.Entrapment.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double g = c.Lever(i, Lever.Confrontation);
-            double target = Sigmoid(
-                a.LogitEntrapment[i]
-                + (p[ParameterId.ConfrontationEntrapment] * g + p[ParameterId.IntegrationEntrapment] * CooperationActivities.Mean(c, i))
-                  * (1 + p[ParameterId.TradeAmplification] * a.Trade[i])
-                + p[ParameterId.CommitmentEntrapment] * (now.Belief[i] - a.Belief[i])
-                - p[ParameterId.ThreatReducesEntrapment] * c.Derived.LogThreatRatio[i]);
-            c.Next.Entrapment[i] = Adjust(now.Entrapment[i], target, p[ParameterId.EntrapmentAdjustment]);
+            T target = Sigmoid(
+                logit[i]
+                + (c.Par(ParameterId.ConfrontationEntrapment) * g + c.Par(ParameterId.IntegrationEntrapment) * CooperationActivities.Mean(c, i))
+                  * (1 + c.Par(ParameterId.TradeAmplification) * trade[i])
+                + c.Par(ParameterId.CommitmentEntrapment) * (belief[i] - startBelief[i])
+                - c.Par(ParameterId.ThreatReducesEntrapment) * log[i]);
+            next[i] = Adjust(entrapment[i], target, c.Par(ParameterId.EntrapmentAdjustment));
         }
     }
 }

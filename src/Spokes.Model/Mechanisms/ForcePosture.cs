@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -12,51 +13,61 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class ForcePosture
 {
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived; var p = c.P;
+        var a = c.Anchors; var now = c.Now; var d = c.Derived;
         double regional = now.UsSpending * a.Baseline.Hub.PacificShare;
-        double gdpSum = 0;
-        for (int i = 0; i < c.SpokeCount; i++) gdpSum += now.Gdp[i];
+        var gdp = now.Gdp.L<T>(); var troops = now.Troops.L<T>(); var memo = d.TroopsOfResponseFactor.L<T>(); var days = d.ResponseDays.L<T>();
+        var factor = d.ResponseFactor.L<T>(); var distance = a.Distance.L<T>(); var startDays = a.ResponseDays.L<T>(); var protection = d.UsProtection.L<T>();
+        T gdpSum = T.Of(0);
+        for (int i = 0; i < c.SpokeCount; i++) gdpSum += gdp[i];
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double exercises = c.Lever(i, Lever.Exercises);
-            if (BitConverter.DoubleToInt64Bits(now.Troops[i]) != BitConverter.DoubleToInt64Bits(d.TroopsOfResponseFactor[i])
+            if (!T.BitEquals(troops[i], memo[i])
                 || BitConverter.DoubleToInt64Bits(exercises) != BitConverter.DoubleToInt64Bits(d.ExercisesOfResponseFactor[i]))
             {   // troops and exercises rarely change, and the power is the costliest call of the pass: compute it only when they do
-                d.ResponseDays[i] = ResponseDays(now.Troops[i], a.Distance[i], exercises, p);
-                d.ResponseFactor[i] = Math.Pow(a.ResponseDays[i] / d.ResponseDays[i], p[ParameterId.ResponseTimeElasticity]);
-                d.TroopsOfResponseFactor[i] = now.Troops[i];
+                days[i] = ResponseDays(troops[i], distance[i], T.Of(exercises), c.Par(ParameterId.TripwireScale), c.Par(ParameterId.ExerciseResponseGain),
+                    c.Par(ParameterId.LocalResponseDays), c.Par(ParameterId.MobilizationDays), c.Par(ParameterId.TransitKmPerDay));
+                factor[i] = T.Pow(startDays[i] / days[i], c.Par(ParameterId.ResponseTimeElasticity));
+                memo[i] = troops[i];
                 d.ExercisesOfResponseFactor[i] = exercises;
             }
-            d.UsProtection[i] = regional * StakeShare(now.Gdp[i], gdpSum) * d.ResponseFactor[i];
+            protection[i] = regional * StakeShare(gdp[i], gdpSum) * factor[i];
         }
     }
 
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P;
+        var startTroops = c.Anchors.Troops.L<T>(); var troops = c.Now.Troops.L<T>(); var next = c.Next.Troops.L<T>(); var moved = c.Next.TroopsMoved.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double target = a.Troops[i] * c.Lever(i, Lever.ForcePosture) * (1 - c.Lever(i, Lever.Withdrawal));
-            double maxMove = p[ParameterId.TroopMoveRate] * Math.Max(a.Troops[i], p[ParameterId.TripwireScale]);
-            double move = Math.Clamp(target - now.Troops[i], -maxMove, maxMove);
-            c.Next.Troops[i] = Math.Max(0, now.Troops[i] + move);
-            c.Next.TroopsMoved[i] = Math.Abs(c.Next.Troops[i] - now.Troops[i]);
+            T target = startTroops[i] * c.Lever(i, Lever.ForcePosture) * (1 - c.Lever(i, Lever.Withdrawal));
+            T maxMove = c.Par(ParameterId.TroopMoveRate) * T.Max(startTroops[i], c.Par(ParameterId.TripwireScale));
+            T move = T.Clamp(target - troops[i], -maxMove, maxMove);
+            next[i] = T.Max(T.Of(0), troops[i] + move);
+            moved[i] = T.Abs(next[i] - troops[i]);
         }
     }
 
     /// <summary>RT = (1 − ρ_ex·x)·(local + (1 − ρ)·mobilisation) + (1 − ρ)·distance / transit speed, days:
     /// rehearsed combined operations (exercises x) shorten the local and mobilisation times, not the sea transit.</summary>
-    public static double ResponseDays(double troops, double distanceKm, double exercises, ParameterSet p)
+    public static double ResponseDays(double troops, double distanceKm, double exercises, ParameterSet p) =>
+        ResponseDays(Scalar.Of(troops), Scalar.Of(distanceKm), Scalar.Of(exercises), Scalar.Of(p[ParameterId.TripwireScale]),
+            Scalar.Of(p[ParameterId.ExerciseResponseGain]), Scalar.Of(p[ParameterId.LocalResponseDays]), Scalar.Of(p[ParameterId.MobilizationDays]),
+            Scalar.Of(p[ParameterId.TransitKmPerDay])).Value;
+
+    /// <inheritdoc cref="ResponseDays(double, double, double, ParameterSet)"/>
+    public static T ResponseDays<T>(T troops, T distanceKm, T exercises, T tripwire, T exerciseGain, T localDays, T mobilizationDays, T transitKmPerDay)
+        where T : struct, ILane<T>
     {
-        double presence = troops / (troops + p[ParameterId.TripwireScale]);
-        double rehearsed = 1 - p[ParameterId.ExerciseResponseGain] * exercises;
-        return rehearsed * (p[ParameterId.LocalResponseDays] + (1 - presence) * p[ParameterId.MobilizationDays])
-               + (1 - presence) * distanceKm / p[ParameterId.TransitKmPerDay];
+        T presence = troops / (troops + tripwire);
+        T rehearsed = 1 - exerciseGain * exercises;
+        return rehearsed * (localDays + (1 - presence) * mobilizationDays)
+               + (1 - presence) * distanceKm / transitKmPerDay;
     }
 
     /// <summary>ω_i = Y_i / Σ_j Y_j: the ally's share of the U.S. regional effort follows its current weight among the
     /// spokes (an assumption: stake follows size), so a fast-growing ally is not held to its start-year share.</summary>
-    public static double StakeShare(double gdp, double gdpSum) => gdp / gdpSum;
+    public static T StakeShare<T>(T gdp, T gdpSum) where T : struct, ILane<T> => gdp / gdpSum;
 }

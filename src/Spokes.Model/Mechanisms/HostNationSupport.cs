@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -13,20 +14,24 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class HostNationSupport
 {
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var p = c.P;
+        var a = c.Anchors;
+        var startTroops = a.Troops.L<T>(); var troops = c.Now.Troops.L<T>(); var leaves = c.Derived.LeaveProbability.L<T>();
+        var startSupport = a.HostSupport.L<T>(); var support = c.Now.HostSupport.L<T>(); var next = c.Next.HostSupport.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double garrison = a.Troops[i] > 0 ? now.Troops[i] / a.Troops[i] : 0;
-            double m = c.Lever(i, Lever.Demands), leave = c.Derived.LeaveProbability[i];
-            double target = a.HostSupport[i] * garrison * (1 + p[ParameterId.HostSupportDemandGain] * m * leave);
-            if (c.Negotiation is { } talks && a.HostSupport[i] > 0 && garrison > 0)
-                target = talks.Target(new HostSupportTalks(i, now.HostSupport[i], a.HostSupport[i] * garrison, m, leave, now.Belief[i],
-                    c.Derived.PublicSupport, c.Derived.ThreatRatio[i], target));
+            T garrison = T.IfLess(T.Of(0), startTroops[i], troops[i] / startTroops[i], T.Of(0));
+            double m = c.Lever(i, Lever.Demands);
+            T leave = leaves[i];
+            T target = startSupport[i] * garrison * (1 + c.Par(ParameterId.HostSupportDemandGain) * m * leave);
+            // A negotiation is an object called per ally: single runs only (a lock-step block has none).
+            if (c.Negotiation is { } talks && T.Width == 1 && T.Get(startSupport[i], 0) > 0 && T.Get(garrison, 0) > 0)
+                target = T.Of(talks.Target(new HostSupportTalks(i, T.Get(support[i], 0), T.Get(startSupport[i] * garrison, 0), m, T.Get(leave, 0),
+                    T.Get(c.Now.Belief.L<T>()[i], 0), T.Get(c.PublicSupport, 0), T.Get(c.Derived.ThreatRatio.L<T>()[i], 0), T.Get(target, 0))));
             // A player's offer replaces the formula (and any negotiation): terms relative to the start-year agreement.
-            if (c.Decision(i, SpokeDecision.HostSupportOffer) is var offer && !double.IsNaN(offer)) target = a.HostSupport[i] * garrison * offer;
-            c.Next.HostSupport[i] = MathUtil.Adjust(now.HostSupport[i], target, p[ParameterId.HostSupportAdjustment]);
+            if (c.Decision(i, SpokeDecision.HostSupportOffer) is var offer && !double.IsNaN(offer)) target = startSupport[i] * garrison * offer;
+            next[i] = MathUtil.Adjust(support[i], target, c.Par(ParameterId.HostSupportAdjustment));
         }
     }
 }

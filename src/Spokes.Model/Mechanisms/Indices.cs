@@ -1,4 +1,5 @@
 using Spokes.Model.Outputs;
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Simulation;
 using Spokes.Model.World;
@@ -21,94 +22,125 @@ public static class Indices
     /// <summary>Writes year <paramref name="year"/> of <paramref name="t"/> from the state and derived quantities in
     /// <paramref name="c"/>; with <paramref name="actorRows"/> false only the alliance row (an ensemble whose outcomes
     /// are all alliance indices): the hub, spoke and threat rows of that year keep whatever they held.</summary>
-    public static void Record(Trajectory t, int year, StepContext c, bool actorRows = true)
+    public static void Record(Trajectory t, int year, StepContext<Scalar> c, bool actorRows = true)
     {
-        WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors; ParameterSet p = c.P;
+        WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors;
         int n = s.SpokeCount, m = s.ThreatCount;
-        double delta = p[ParameterId.CapitalDepreciation];
-        double gdpSum = 0, spendSum = 0, discount = 0, distance = 0, duplication = 0, effective = 0;
-        double noProliferation = 1, response = 0, troops = 0, allianceGdp = 0;
+        Span<Scalar> alliance = stackalloc Scalar[VariableCount];
+        Alliance(c, alliance, out var troops, out var posture, out var remedy);
+        var allianceRow = t.Row(year, 1 + n + m);
+        foreach (var v in AllianceRow) allianceRow[v] = alliance[(int)v].Value;
+        if (!actorRows) return;
+        double delta = c.P[ParameterId.CapitalDepreciation];
         for (int i = 0; i < n; i++)
         {
             double capability = delta * s.CapabilityStock[i];
-            double aligned = Math.Max(s.Alignment[i], 0) * capability;
-            double risk = NuclearHedging.ProliferationRisk(s, i);
-            if (actorRows)
-            {
-                var row = t.Row(year, 1 + i);
-                row[Variable.Gdp] = s.Gdp[i];
-                row[Variable.Spending] = s.Spending[i];
-                row[Variable.SpendingShare] = 100 * s.Spending[i] / s.Gdp[i];
-                row[Variable.HostSupport] = s.HostSupport[i];
-                row[Variable.Belief] = s.Belief[i];
-                row[Variable.Entrapment] = s.Entrapment[i];
-                row[Variable.Independence] = s.Independence[i];
-                row[Variable.Alignment] = s.Alignment[i];
-                row[Variable.Duplication] = s.Duplication[i];
-                row[Variable.Efficiency] = d.Efficiency[i];
-                row[Variable.Capability] = capability;
-                row[Variable.EffectiveCapability] = aligned;
-                row[Variable.NuclearStage] = s.NuclearStage[i];
-                row[Variable.ProliferationRisk] = risk;
-                row[Variable.Troops] = s.Troops[i];
-                row[Variable.ResponseDays] = d.ResponseDays[i];
-                row[Variable.PerceivedThreat] = d.ThreatRatio[i];
-                row[Variable.Discounting] = 1 - d.LeaveProbability[i];
-                row[Variable.UsProtection] = d.UsProtection[i];
-                row[Variable.Latency] = s.Latency[i];
-                row[Variable.ThreatShock] = s.ThreatShock[i];
-                row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift(c, i);
-            }
-
-            gdpSum += s.Gdp[i];
-            spendSum += s.Spending[i];
-            discount += s.Gdp[i] * (1 - d.LeaveProbability[i]);
-            distance += s.Gdp[i] * (1 - s.Alignment[i]) / 2;
-            duplication += s.Spending[i] * s.Duplication[i];
-            effective += aligned + s.Belief[i] * d.UsProtection[i];
-            noProliferation *= 1 - risk;
-            response += s.Gdp[i] * d.ResponseDays[i];
-            troops += s.Troops[i];
+            var row = t.Row(year, 1 + i);
+            row[Variable.Gdp] = s.Gdp[i];
+            row[Variable.Spending] = s.Spending[i];
+            row[Variable.SpendingShare] = 100 * s.Spending[i] / s.Gdp[i];
+            row[Variable.HostSupport] = s.HostSupport[i];
+            row[Variable.Belief] = s.Belief[i];
+            row[Variable.Entrapment] = s.Entrapment[i];
+            row[Variable.Independence] = s.Independence[i];
+            row[Variable.Alignment] = s.Alignment[i];
+            row[Variable.Duplication] = s.Duplication[i];
+            row[Variable.Efficiency] = d.Efficiency[i];
+            row[Variable.Capability] = capability;
+            row[Variable.EffectiveCapability] = Math.Max(s.Alignment[i], 0) * capability;
+            row[Variable.NuclearStage] = s.NuclearStage[i];
+            row[Variable.ProliferationRisk] = NuclearHedging.ProliferationRisk(s, i);
+            row[Variable.Troops] = s.Troops[i];
+            row[Variable.ResponseDays] = d.ResponseDays[i];
+            row[Variable.PerceivedThreat] = d.ThreatRatio[i];
+            row[Variable.Discounting] = 1 - d.LeaveProbability[i];
+            row[Variable.UsProtection] = d.UsProtection[i];
+            row[Variable.Latency] = s.Latency[i];
+            row[Variable.ThreatShock] = s.ThreatShock[i];
+            row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift(c, i);
         }
-        double probing = 0;
         for (int k = 0; k < m; k++)
         {
-            probing += d.Probing[k];
-            if (!actorRows) continue;
             var row = t.Row(year, 1 + n + k);
             row[Variable.Gdp] = s.ThreatGdp[k];
             row[Variable.Spending] = s.ThreatSpending[k];
             row[Variable.SpendingShare] = 100 * s.ThreatSpending[k] / s.ThreatGdp[k];
             row[Variable.Probing] = d.Probing[k];
         }
-        double regional = s.UsSpending * a.Baseline.Hub.PacificShare;
-        double remedy = UsCosts.RemedyCost(c);
-        double posture = UsCosts.PresenceCost(s, a, p) + remedy;
-        if (actorRows)
-        {
-            var hubRow = t.Row(year, 0);
-            hubRow[Variable.Gdp] = s.UsGdp;
-            hubRow[Variable.Spending] = s.UsSpending;
-            hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
-            hubRow[Variable.Troops] = troops;
-            hubRow[Variable.PostureCost] = posture;
-            hubRow[Variable.RemedyCost] = remedy;
-            hubRow[Variable.PublicSupport] = d.PublicSupport;
-        }
+        var hubRow = t.Row(year, 0);
+        hubRow[Variable.Gdp] = s.UsGdp;
+        hubRow[Variable.Spending] = s.UsSpending;
+        hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
+        hubRow[Variable.Troops] = troops.Value;
+        hubRow[Variable.PostureCost] = posture.Value;
+        hubRow[Variable.RemedyCost] = remedy.Value;
+        hubRow[Variable.PublicSupport] = d.PublicSupport;
+    }
 
-        allianceGdp = gdpSum;
-        var allianceRow = t.Row(year, 1 + n + m);
-        allianceRow[Variable.Spending] = spendSum;
-        allianceRow[Variable.SpendingShare] = 100 * spendSum / allianceGdp;
-        allianceRow[Variable.Discounting] = discount / gdpSum;
-        allianceRow[Variable.Distancing] = distance / gdpSum;
-        allianceRow[Variable.Duplication] = spendSum > 0 ? duplication / spendSum : 0;
-        allianceRow[Variable.BurdenShare] = spendSum / (spendSum + regional);
-        allianceRow[Variable.EffectiveCapability] = effective;
-        allianceRow[Variable.UsNetCost] = regional + posture;
-        allianceRow[Variable.CapabilityPerDollar] = effective / (regional + posture);
-        allianceRow[Variable.ProliferationRisk] = 1 - noProliferation;
-        allianceRow[Variable.ResponseDays] = response / gdpSum;
-        allianceRow[Variable.Probing] = m > 0 ? probing / m : 0;
+    private static readonly int VariableCount = Enum.GetValues<Variable>().Length;
+
+    /// <summary>The variables of the alliance row.</summary>
+    public static IReadOnlyList<Variable> AllianceVariables => AllianceRow;
+
+    // An array, so the yearly record iterates it without allocating an enumerator.
+    internal static readonly Variable[] AllianceRow =
+    [
+        Variable.Spending, Variable.SpendingShare, Variable.Discounting, Variable.Distancing, Variable.Duplication, Variable.BurdenShare,
+        Variable.EffectiveCapability, Variable.UsNetCost, Variable.CapabilityPerDollar, Variable.ProliferationRisk, Variable.ResponseDays,
+        Variable.Probing,
+    ];
+
+    /// <summary>
+    /// The alliance row, lane by lane: <paramref name="row"/>[(int)v] for each of <see cref="AllianceVariables"/>, and
+    /// the hub's troops, posture cost and remedy cost.
+    /// </summary>
+    public static void Alliance<T>(StepContext<T> c, Span<T> row, out T troops, out T posture, out T remedy) where T : struct, ILane<T>
+    {
+        WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors;
+        int n = s.SpokeCount, m = s.ThreatCount;
+        T delta = c.Par(ParameterId.CapitalDepreciation);
+        var stock = s.CapabilityStock.L<T>(); var alignment = s.Alignment.L<T>(); var gdp = s.Gdp.L<T>(); var spending = s.Spending.L<T>();
+        var leave = d.LeaveProbability.L<T>(); var duplication = s.Duplication.L<T>(); var belief = s.Belief.L<T>(); var protection = d.UsProtection.L<T>();
+        var days = d.ResponseDays.L<T>(); var troopsHere = s.Troops.L<T>(); var probability = s.NuclearStageProbability.L<T>(); var probingOf = d.Probing.L<T>();
+        T zero = T.Of(0);
+        T gdpSum = zero, spendSum = zero, discount = zero, distance = zero, dup = zero, effective = zero;
+        T noProliferation = T.Of(1), response = zero;
+        troops = zero;
+        for (int i = 0; i < n; i++)
+        {
+            T capability = delta * stock[i];
+            T aligned = T.Max(alignment[i], zero) * capability;
+            int o = i * WorldState.StageCount;
+            // The sum of two probabilities can round to 1 + 2⁻⁵²; keep the result a probability.
+            T risk = MathUtil.Clamp01(probability[o + (int)NuclearStage.Program] + probability[o + (int)NuclearStage.Armed]);
+            gdpSum += gdp[i];
+            spendSum += spending[i];
+            discount += gdp[i] * (1 - leave[i]);
+            distance += gdp[i] * (1 - alignment[i]) / 2;
+            dup += spending[i] * duplication[i];
+            effective += aligned + belief[i] * protection[i];
+            noProliferation *= 1 - risk;
+            response += gdp[i] * days[i];
+            troops += troopsHere[i];
+        }
+        T probing = zero;
+        for (int k = 0; k < m; k++) probing += probingOf[k];
+        double regional = s.UsSpending * a.Baseline.Hub.PacificShare;
+        remedy = UsCosts.RemedyCost(c);
+        posture = UsCosts.PresenceCost(c) + remedy;
+
+        T allianceGdp = gdpSum;
+        row[(int)Variable.Spending] = spendSum;
+        row[(int)Variable.SpendingShare] = 100 * spendSum / allianceGdp;
+        row[(int)Variable.Discounting] = discount / gdpSum;
+        row[(int)Variable.Distancing] = distance / gdpSum;
+        row[(int)Variable.Duplication] = T.IfLess(zero, spendSum, dup / spendSum, zero);
+        row[(int)Variable.BurdenShare] = spendSum / (spendSum + regional);
+        row[(int)Variable.EffectiveCapability] = effective;
+        row[(int)Variable.UsNetCost] = regional + posture;
+        row[(int)Variable.CapabilityPerDollar] = effective / (regional + posture);
+        row[(int)Variable.ProliferationRisk] = 1 - noProliferation;
+        row[(int)Variable.ResponseDays] = response / gdpSum;
+        row[(int)Variable.Probing] = m > 0 ? probing / m : zero;
     }
 }

@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
@@ -11,26 +12,27 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class NetworkTies
 {
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var d = c.Derived;
+        var d = c.Derived;
         int n = c.SpokeCount;
-        double gain = c.P[ParameterId.NetworkingGain];
+        T gain = c.Par(ParameterId.NetworkingGain);
+        var ties = d.Ties.L<T>(); var startTies = c.Anchors.Ties.L<T>(); var alignment = c.Now.Alignment.L<T>(); var support = d.NetworkSupport.L<T>();
         if (NetworkingChanged(c)) // the weights depend on the networking levers only
             for (int i = 0; i < n; i++)
                 for (int j = 0; j < n; j++)
-                    d.Ties[i * n + j] = i == j ? 0
-                        : Math.Min(1, a.Ties[i * n + j] + gain * Math.Max(d.NetworkingOfTies[i], d.NetworkingOfTies[j]));
+                    ties[i * n + j] = i == j ? T.Of(0)
+                        : T.Min(T.Of(1), startTies[i * n + j] + gain * Math.Max(d.NetworkingOfTies[i], d.NetworkingOfTies[j]));
         for (int i = 0; i < n; i++)
         {
-            double support = 0;
-            for (int j = 0; j < n; j++) support += d.Ties[i * n + j] * Math.Max(c.Now.Alignment[j], 0);
-            d.NetworkSupport[i] = support;
+            T sum = T.Of(0);
+            for (int j = 0; j < n; j++) sum += ties[i * n + j] * T.Max(alignment[j], T.Of(0));
+            support[i] = sum;
         }
     }
 
     /// <summary>Whether any spoke's networking lever differs, bit for bit, from the one the weights were computed for; records the new ones.</summary>
-    private static bool NetworkingChanged(StepContext c)
+    private static bool NetworkingChanged<T>(StepContext<T> c) where T : struct, ILane<T>
     {
         var seen = c.Derived.NetworkingOfTies;
         bool changed = false;

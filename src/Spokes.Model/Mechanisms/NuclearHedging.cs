@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 using Spokes.Model.World;
 
@@ -21,40 +22,46 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class NuclearHedging
 {
-    public static void Step(StepContext c, RunRandom random)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var next = c.Next; var p = c.P;
+        var a = c.Anchors; var now = c.Now; var next = c.Next;
         const int S = WorldState.StageCount;
         const int firstFalling = (int)NuclearStage.Hedging, lastFalling = (int)NuclearStage.Program;
+        var startBelief = a.Belief.L<T>(); var factor = c.Derived.HedgingThreatFactor.L<T>(); var belief = now.Belief.L<T>(); var latency = now.Latency.L<T>();
+        var probability = now.NuclearStageProbability.L<T>(); var nextProbability = next.NuclearStageProbability.L<T>();
+        var stages = now.NuclearStage.L<T>(); var nextStages = next.NuclearStage.L<T>(); var nextLatency = next.Latency.L<T>();
+        T scale = c.Par(ParameterId.NuclearHazardScale), exponent = c.Par(ParameterId.NuclearHazardExponent), deterrence = c.Par(ParameterId.PressureDeterrence);
+        T rollback = c.Par(ParameterId.PressureRollback), reassurance = c.Par(ParameterId.ReassuranceRollback);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double pressure = c.Lever(i, Lever.NonProliferationPressure);
-            double threshold = p[ParameterId.HedgingThreshold] * a.Belief[i] * c.Derived.HedgingThreatFactor[i];
-            double up = ClimbHazard(now.Belief[i], threshold, now.Latency[i], pressure, p);
-            double down = RollbackHazard(now.Belief[i], threshold, pressure, up, p);
-            if (c.Decision(i, SpokeDecision.HedgingStep) is var step && !double.IsNaN(step)) (up, down) = PlayerStep(step, now.Latency[i]);
+            T threshold = c.Par(ParameterId.HedgingThreshold) * startBelief[i] * factor[i];
+            T up = ClimbHazard(belief[i], threshold, latency[i], T.Of(pressure), scale, exponent, deterrence);
+            T down = RollbackHazard(belief[i], threshold, T.Of(pressure), up, rollback, reassurance);
+            if (c.Decision(i, SpokeDecision.HedgingStep) is var step && !double.IsNaN(step)) (up, down) = PlayerStep(T.Of(step), latency[i]);
             // Markov chain over stages: mass climbs one stage with probability h↑ and falls one with h↓.
             int o = i * S;
-            for (int s = 0; s < S; s++) next.NuclearStageProbability[o + s] = now.NuclearStageProbability[o + s];
+            for (int s = 0; s < S; s++) nextProbability[o + s] = probability[o + s];
             for (int s = 0; s < S - 1; s++)
             {
-                double move = up * now.NuclearStageProbability[o + s];
-                next.NuclearStageProbability[o + s] -= move;
-                next.NuclearStageProbability[o + s + 1] += move;
+                T move = up * probability[o + s];
+                nextProbability[o + s] -= move;
+                nextProbability[o + s + 1] += move;
             }
             for (int s = firstFalling; s <= lastFalling; s++)
             {
-                double move = down * now.NuclearStageProbability[o + s];
-                next.NuclearStageProbability[o + s] -= move;
-                next.NuclearStageProbability[o + s - 1] += move;
+                T move = down * probability[o + s];
+                nextProbability[o + s] -= move;
+                nextProbability[o + s - 1] += move;
             }
-            double u = random.NextDouble();
-            int stage = now.NuclearStage[i];
-            next.NuclearStage[i] = u < up && stage < (int)NuclearStage.Armed ? stage + 1
-                : u >= 1 - down && stage is >= firstFalling and <= lastFalling ? stage - 1
-                : stage;
-            double programme = now.NuclearStageProbability[o + (int)NuclearStage.Program] + now.NuclearStageProbability[o + (int)NuclearStage.Armed];
-            next.Latency[i] = now.Latency[i] + p[ParameterId.LatencyGrowth] * programme * (1 - now.Latency[i]);
+            // The realised path: climb if u < h↑ (below armed), else fall if u ≥ 1 − h↓ (hedging to programme), else stay.
+            T u = c.Uniform();
+            T stage = stages[i];
+            T fall = T.IfLessOrEqual(1 - down, u,
+                T.IfLessOrEqual(T.Of(firstFalling), stage, T.IfLessOrEqual(stage, T.Of(lastFalling), stage - 1, stage), stage), stage);
+            nextStages[i] = T.IfLess(u, up, T.IfLess(stage, T.Of((int)NuclearStage.Armed), stage + 1, fall), fall);
+            T programme = probability[o + (int)NuclearStage.Program] + probability[o + (int)NuclearStage.Armed];
+            nextLatency[i] = latency[i] + c.Par(ParameterId.LatencyGrowth) * programme * (1 - latency[i]);
         }
     }
 
@@ -63,23 +70,42 @@ public static class NuclearHedging
         p[ParameterId.HedgingThreshold] * startBelief * Math.Pow(threatRatio, p[ParameterId.NuclearThreatElasticity]);
 
     /// <summary>h↑ = (1 − π_d·np)·min(1, h₀·L·max(0, τ − b)^γ); 0 without latency.</summary>
-    public static double ClimbHazard(double belief, double threshold, double latency, double pressure, ParameterSet p)
+    public static double ClimbHazard(double belief, double threshold, double latency, double pressure, ParameterSet p) =>
+        ClimbHazard(Scalar.Of(belief), Scalar.Of(threshold), Scalar.Of(latency), Scalar.Of(pressure), Scalar.Of(p[ParameterId.NuclearHazardScale]),
+            Scalar.Of(p[ParameterId.NuclearHazardExponent]), Scalar.Of(p[ParameterId.PressureDeterrence])).Value;
+
+    /// <inheritdoc cref="ClimbHazard(double, double, double, double, ParameterSet)"/>
+    public static T ClimbHazard<T>(T belief, T threshold, T latency, T pressure, T scale, T exponent, T deterrence) where T : struct, ILane<T>
     {
-        if (latency <= 0) return 0;
-        double gap = threshold - belief;
-        if (gap <= 0) return 0;
-        double h = Math.Min(1, p[ParameterId.NuclearHazardScale] * latency * Math.Pow(gap, p[ParameterId.NuclearHazardExponent]));
-        return (1 - p[ParameterId.PressureDeterrence] * pressure) * h;
+        // Most states have no latency, or belief above the threshold: skip the power when no lane needs it.
+        if (T.AllLessOrEqual(latency, T.Of(0))) return T.Of(0);
+        T gap = threshold - belief;
+        if (T.AllLessOrEqual(gap, T.Of(0))) return T.Of(0);
+        T h = T.Min(T.Of(1), scale * latency * T.Pow(gap, exponent));
+        T hazard = (1 - deterrence * pressure) * h;
+        return T.IfLessOrEqual(latency, T.Of(0), T.Of(0), T.IfLessOrEqual(gap, T.Of(0), T.Of(0), hazard));
     }
 
     /// <summary>h↓ = min(1 − h↑, π_r·np + ρ_b·max(0, b − τ)).</summary>
     public static double RollbackHazard(double belief, double threshold, double pressure, double climb, ParameterSet p) =>
-        Math.Min(1 - climb, p[ParameterId.PressureRollback] * pressure + p[ParameterId.ReassuranceRollback] * Math.Max(0, belief - threshold));
+        RollbackHazard(Scalar.Of(belief), Scalar.Of(threshold), Scalar.Of(pressure), Scalar.Of(climb),
+            Scalar.Of(p[ParameterId.PressureRollback]), Scalar.Of(p[ParameterId.ReassuranceRollback])).Value;
+
+    /// <inheritdoc cref="RollbackHazard(double, double, double, double, ParameterSet)"/>
+    public static T RollbackHazard<T>(T belief, T threshold, T pressure, T climb, T rollback, T reassurance) where T : struct, ILane<T> =>
+        T.Min(1 - climb, rollback * pressure + reassurance * T.Max(T.Of(0), belief - threshold));
 
     /// <summary>A player's hedging step s ∈ [−1, 1] as the year's hazards: h↑ = max(s, 0) (0 without latency: only a
     /// latent state can climb), h↓ = max(−s, 0); ±1 moves one stage for certain, 0 holds the stage.</summary>
-    public static (double Up, double Down) PlayerStep(double step, double latency) =>
-        (latency > 0 ? Math.Max(step, 0) : 0, Math.Max(-step, 0));
+    public static (double Up, double Down) PlayerStep(double step, double latency)
+    {
+        var (up, down) = PlayerStep(Scalar.Of(step), Scalar.Of(latency));
+        return (up.Value, down.Value);
+    }
+
+    /// <inheritdoc cref="PlayerStep(double, double)"/>
+    public static (T Up, T Down) PlayerStep<T>(T step, T latency) where T : struct, ILane<T> =>
+        (T.IfLess(T.Of(0), latency, T.Max(step, T.Of(0)), T.Of(0)), T.Max(-step, T.Of(0)));
 
     /// <summary>The climbing hazard as the first model computed it (no pressure), for tests and docs.</summary>
     public static double Hazard(double belief, double startBelief, double threatRatio, double latency, ParameterSet p) =>

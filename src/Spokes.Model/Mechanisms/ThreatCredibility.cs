@@ -1,4 +1,5 @@
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -12,15 +13,17 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class ThreatCredibility
 {
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived;
-        double tripwire = c.P[Parameters.ParameterId.TripwireScale];
+        var a = c.Anchors; var d = c.Derived;
+        T tripwire = c.Par(Parameters.ParameterId.TripwireScale);
+        T s = c.PublicSupport;
+        var troops = c.Now.Troops.L<T>(); var startTroops = a.Troops.L<T>(); var belief = c.Now.Belief.L<T>(); var leave = d.LeaveProbability.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double cut = Math.Max(0, 1 - (now.Troops[i] + tripwire) / (a.Troops[i] + tripwire));
-            d.LeaveProbability[i] = MathUtil.Clamp01(1 - now.Belief[i]
-                * (1 - (1 - d.PublicSupport) * c.Lever(i, Lever.Rhetoric))
+            T cut = T.Max(T.Of(0), 1 - (troops[i] + tripwire) / (startTroops[i] + tripwire));
+            leave[i] = MathUtil.Clamp01(1 - belief[i]
+                * (1 - (1 - s) * c.Lever(i, Lever.Rhetoric))
                 * (1 - cut)
                 * (1 - c.Lever(i, Lever.Withdrawal)));
         }

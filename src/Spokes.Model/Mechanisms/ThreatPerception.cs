@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Simulation;
@@ -19,23 +20,26 @@ public static class ThreatPerception
     /// <summary>Floor of T/T⁰ (assumption: a residual threat always remains).</summary>
     public const double ResidualThreatShare = 0.05;
 
-    public static void Derive(StepContext c)
+    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var a = c.Anchors; var d = c.Derived; var p = c.P;
-        double zeta = p[ParameterId.ProbeThreatWeight], shared = p[ParameterId.SharedAssessmentThreat], shock = p[ParameterId.ThreatShockWeight];
+        var a = c.Anchors; var d = c.Derived;
+        T zeta = c.Par(ParameterId.ProbeThreatWeight), shared = c.Par(ParameterId.SharedAssessmentThreat), shock = c.Par(ParameterId.ThreatShockWeight);
         int m = c.ThreatCount;
+        var exposure = a.Exposure.L<T>(); var spending = c.Now.ThreatSpending.L<T>(); var startSpending = a.ThreatSpending.L<T>();
+        var probing = d.Probing.L<T>(); var startProbing = a.Probing.L<T>(); var startGdp = a.Gdp.L<T>(); var gdp = c.Now.Gdp.L<T>();
+        var total = a.TotalExposure.L<T>(); var shocks = c.Now.ThreatShock.L<T>(); var perceived = d.PerceivedThreat.L<T>(); var ratio = d.ThreatRatio.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double t = 0;
+            T t = T.Of(0);
             for (int k = 0; k < m; k++)
-                t += a.Exposure[i * m + k] * (c.Now.ThreatSpending[k] / a.ThreatSpending[k])
-                     * (1 + zeta * (d.Probing[k] - a.Probing[k]));
+                t += exposure[i * m + k] * (spending[k] / startSpending[k])
+                     * (1 + zeta * (probing[k] - startProbing[k]));
             // Relative to the ally's own economy: in balanced growth the threat stays where it was; an adversary that
             // outgrows the ally looms larger.
-            t *= a.Gdp[i] / c.Now.Gdp[i];
-            t = t * (1 + shared * c.Lever(i, Lever.ThreatAssessment)) + a.TotalExposure[i] * shock * c.Now.ThreatShock[i];
-            d.PerceivedThreat[i] = Math.Max(t, ResidualThreatShare * a.TotalExposure[i]);
-            d.ThreatRatio[i] = MathUtil.SafeRatio(d.PerceivedThreat[i], a.TotalExposure[i]);
+            t *= startGdp[i] / gdp[i];
+            t = t * (1 + shared * c.Lever(i, Lever.ThreatAssessment)) + total[i] * shock * shocks[i];
+            perceived[i] = T.Max(t, ResidualThreatShare * total[i]);
+            ratio[i] = MathUtil.SafeRatio(perceived[i], total[i]);
         }
     }
 
@@ -45,40 +49,43 @@ public static class ThreatPerception
     /// the elasticities are equal, as by default), and each government's orientation shift Δo. Runs at the start of the
     /// step, after the derivation pass the step reads.
     /// </summary>
-    public static void Shared(StepContext c)
+    public static void Shared<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var d = c.Derived; var p = c.P;
-        double security = p[ParameterId.ThreatElasticity], hedging = p[ParameterId.NuclearThreatElasticity];
-        bool same = BitConverter.DoubleToInt64Bits(security) == BitConverter.DoubleToInt64Bits(hedging);
+        var d = c.Derived;
+        T security = c.Par(ParameterId.ThreatElasticity), hedging = c.Par(ParameterId.NuclearThreatElasticity);
+        bool same = T.BitEquals(security, hedging);
+        var ratios = d.ThreatRatio.L<T>(); var log = d.LogThreatRatio.L<T>(); var securityFactor = d.SecurityThreatFactor.L<T>(); var hedgingFactor = d.HedgingThreatFactor.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            double ratio = d.ThreatRatio[i];
-            d.LogThreatRatio[i] = Math.Log(ratio);
-            d.SecurityThreatFactor[i] = Math.Pow(ratio, security);
-            d.HedgingThreatFactor[i] = same ? d.SecurityThreatFactor[i] : Math.Pow(ratio, hedging);
+            T ratio = ratios[i];
+            log[i] = T.Log(ratio);
+            securityFactor[i] = T.Pow(ratio, security);
+            hedgingFactor[i] = same ? securityFactor[i] : T.Pow(ratio, hedging);
             d.OrientationShift[i] = AlliedPolitics.OrientationShift(c, i);
         }
     }
 
     /// <summary>σ' = φ_σ·σ + the year's new shocks.</summary>
-    public static void Step(StepContext c)
+    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        double persistence = c.P[ParameterId.ThreatShockPersistence];
+        T persistence = c.Par(ParameterId.ThreatShockPersistence);
         int year = c.LeverYear;
+        var next = c.Next.ThreatShock.L<T>(); var now = c.Now.ThreatShock.L<T>();
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            c.Next.ThreatShock[i] = persistence * c.Now.ThreatShock[i] + (c.Paths?.Shock(year, i) ?? 0);
-            if (c.Decisions is not null) c.Next.ThreatShock[i] += Coercion(c, i);
+            next[i] = persistence * now[i] + (c.Paths?.Shock(year, i) ?? 0);
+            if (c.Decisions is not null) next[i] += Coercion(c, i);
         }
     }
 
     /// <summary>Players' coercion campaigns felt by spoke i: Σ_k c_k·x̂_ik, the channel of the data's coercion incidents.</summary>
-    public static double Coercion(StepContext c, int i)
+    public static T Coercion<T>(StepContext<T> c, int i) where T : struct, ILane<T>
     {
-        double felt = 0;
+        T felt = T.Of(0);
+        var exposure = c.Anchors.Exposure.L<T>();
         for (int k = 0; k < c.ThreatCount; k++)
             if (c.Decision(k, ThreatDecision.Coercion) is var campaign && !double.IsNaN(campaign))
-                felt += campaign * c.Anchors.Exposure[i * c.ThreatCount + k];
+                felt += campaign * exposure[i * c.ThreatCount + k];
         return felt;
     }
 }

@@ -1,5 +1,6 @@
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
+using Spokes.Model.Lanes;
 using Spokes.Model.Simulation;
 
 namespace Spokes.Model.Mechanisms;
@@ -18,34 +19,37 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class UsCosts
 {
-    /// <summary>C_pres for the state given (using its troop moves of that year).</summary>
-    public static double PresenceCost(World.WorldState s, Anchors a, ParameterSet p)
+    /// <summary>C_pres for the current state (using its troop moves of that year), lane by lane.</summary>
+    public static T PresenceCost<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        double millionsToBillions = 1e-3, total = 0;
-        for (int i = 0; i < s.SpokeCount; i++)
+        var s = c.Now; var a = c.Anchors;
+        var startTroops = a.Troops.L<T>(); var troops = s.Troops.L<T>(); var support = s.HostSupport.L<T>(); var moved = s.TroopsMoved.L<T>();
+        var distance = a.Distance.L<T>();
+        double millionsToBillions = 1e-3;
+        T total = T.Of(0);
+        for (int i = 0; i < c.SpokeCount; i++)
         {
-            double returned = Math.Max(0, a.Troops[i] - s.Troops[i]);
-            total += p[ParameterId.StationingCostPerTroop] * s.Troops[i] * millionsToBillions - s.HostSupport[i]
-                     + p[ParameterId.HomeBasingCostPerTroop] * returned * millionsToBillions
-                     + p[ParameterId.RelocationCostPerTroop] * s.TroopsMoved[i] * millionsToBillions
-                     + p[ParameterId.DistanceCostPerTroop] * returned * a.Distance[i] / 1000 * millionsToBillions;
+            T returned = T.Max(T.Of(0), startTroops[i] - troops[i]);
+            total += c.Par(ParameterId.StationingCostPerTroop) * troops[i] * millionsToBillions - support[i]
+                     + c.Par(ParameterId.HomeBasingCostPerTroop) * returned * millionsToBillions
+                     + c.Par(ParameterId.RelocationCostPerTroop) * moved[i] * millionsToBillions
+                     + c.Par(ParameterId.DistanceCostPerTroop) * returned * distance[i] / 1000 * millionsToBillions;
         }
         return total;
     }
 
-    /// <summary>C_rem: the remedies and signals in force this year, US$ bn.</summary>
-    public static double RemedyCost(StepContext c)
+    /// <summary>C_rem: the remedies and signals in force this year, US$ bn, lane by lane.</summary>
+    public static T RemedyCost<T>(StepContext<T> c) where T : struct, ILane<T>
     {
-        var p = c.P;
-        double total = 0;
+        T total = T.Of(0);
         for (int i = 0; i < c.SpokeCount; i++)
-            total += p[ParameterId.ThreatAssessmentCost] * c.Lever(i, Lever.ThreatAssessment)
-                     + p[ParameterId.RolesAndMissionsCost] * c.Lever(i, Lever.RolesAndMissions)
-                     + p[ParameterId.IndustrialCooperationCost] * c.Lever(i, Lever.IndustrialCooperation)
-                     + p[ParameterId.ExercisesCost] * c.Lever(i, Lever.Exercises)
-                     + p[ParameterId.ReassuranceCost] * c.Lever(i, Lever.Reassurance)
-                     + p[ParameterId.NetworkingCost] * c.Lever(i, Lever.Networking)
-                     + p[ParameterId.PressureCost] * c.Lever(i, Lever.NonProliferationPressure);
+            total += c.Par(ParameterId.ThreatAssessmentCost) * c.Lever(i, Lever.ThreatAssessment)
+                     + c.Par(ParameterId.RolesAndMissionsCost) * c.Lever(i, Lever.RolesAndMissions)
+                     + c.Par(ParameterId.IndustrialCooperationCost) * c.Lever(i, Lever.IndustrialCooperation)
+                     + c.Par(ParameterId.ExercisesCost) * c.Lever(i, Lever.Exercises)
+                     + c.Par(ParameterId.ReassuranceCost) * c.Lever(i, Lever.Reassurance)
+                     + c.Par(ParameterId.NetworkingCost) * c.Lever(i, Lever.Networking)
+                     + c.Par(ParameterId.PressureCost) * c.Lever(i, Lever.NonProliferationPressure);
         return total;
     }
 }

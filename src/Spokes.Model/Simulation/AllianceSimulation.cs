@@ -1,3 +1,4 @@
+using Spokes.Model.Lanes;
 using Spokes.Model.Mechanisms;
 using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
@@ -15,7 +16,7 @@ public sealed class AllianceSimulation
 {
     private Baseline _baseline;
     private readonly WorldState _start;
-    private readonly StepContext _context;
+    private readonly StepContext<Scalar> _context;
     private readonly RunRandom _random = new(0);
     private readonly int _endYear;
     private Anchors? _anchors;
@@ -32,7 +33,7 @@ public sealed class AllianceSimulation
         _endYear = endYear;
         int n = baseline.Spokes.Count, m = baseline.Threats.Count;
         _start = new WorldState(n, m);
-        _context = new StepContext(new WorldState(n, m), new WorldState(n, m), new Derived(n, m));
+        _context = new StepContext<Scalar>(new WorldState(n, m), new WorldState(n, m), new Derived(n, m)) { Randoms = [_random] };
 
         var ids = new List<string> { baseline.Hub.Id };
         var kinds = new List<RowKind> { RowKind.Hub };
@@ -112,7 +113,7 @@ public sealed class AllianceSimulation
             if (NoShortcuts || !_levers.SameAsYearBefore(year) || c.Decisions is { } dec && (dec.AnyIn(year) || dec.AnyIn(year - 1))
                 || BitConverter.DoubleToInt64Bits(_exogenous.PublicSupport(year)) != BitConverter.DoubleToInt64Bits(c.Derived.PublicSupport))
                 DeriveAll(c);
-            Step(c, random);
+            Step(c);
             c.Next.Year = year;
             (c.Now, c.Next) = (c.Next, c.Now);
             DeriveAll(c);
@@ -121,38 +122,19 @@ public sealed class AllianceSimulation
         return Trajectory;
     }
 
-    private void DeriveAll(StepContext c)
+    private void DeriveAll(StepContext<Scalar> c)
     {
         if (NoShortcuts) c.Derived.ForgetMemos();
         c.Derived.PublicSupport = _exogenous.PublicSupport(c.LeverYear);
-        NetworkTies.Derive(c);
-        ForcePosture.Derive(c);
-        Duplication.Derive(c);
-        AdversaryBuildup.Derive(c);
-        Probing.Derive(c);
-        ThreatPerception.Derive(c);
-        ThreatCredibility.Derive(c);
-        Alignment.Derive(c);
+        Year.Derive(c);
     }
 
-    private void Step(StepContext c, RunRandom random)
+    private void Step(StepContext<Scalar> c)
     {
-        Economy.Step(c, _exogenous.Growth);
-        ThreatPerception.Shared(c);
-        ThreatPerception.Step(c);
-        CommitmentBelief.Step(c);
-        BurdenSharing.Step(c);
-        HostNationSupport.Step(c);
-        EntrapmentFear.Step(c);
-        DomesticBalance.Step(c);
-        Alignment.Step(c);
-        Duplication.Step(c);
-        NuclearHedging.Step(c, random);
-        ForcePosture.Step(c);
-        AdversaryBuildup.Step(c);
+        Year.Step(c, _exogenous.Growth);
     }
 
-    private static void SetInitialState(WorldState s, Baseline b, Anchors a, ParameterSet p)
+    internal static void SetInitialState(WorldState s, Baseline b, Anchors a, ParameterSet p)
     {
         int n = b.Spokes.Count, m = b.Threats.Count;
         s.Year = b.Year;

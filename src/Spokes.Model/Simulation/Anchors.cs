@@ -12,14 +12,21 @@ namespace Spokes.Model.Simulation;
 /// </summary>
 public sealed class Anchors
 {
-    public Anchors(Baseline baseline, ParameterSet p)
+    public Anchors(Baseline baseline, ParameterSet p) : this(baseline, 1) => Update(baseline, p);
+
+    /// <summary>Anchors of <paramref name="width"/> experiments, lane-interleaved (<see cref="Interleave"/> fills them).</summary>
+    internal Anchors(Baseline baseline, int width)
     {
         int n = baseline.Spokes.Count, m = baseline.Threats.Count;
         Baseline = baseline;
         SpokeCount = n;
         ThreatCount = m;
-        Exposure = new double[n * m];
-        Ties = new double[n * n];
+        Width = width;
+        PublicSupport = baseline.Hub.PublicSupport;
+        Exposure = new double[n * m * width];
+        Ties = new double[n * n * width];
+        n *= width;
+        m *= width;
         Gdp = new double[n]; Spending = new double[n]; Troops = new double[n]; HostSupport = new double[n];
         Belief = new double[n]; Alignment = new double[n]; Entrapment = new double[n]; Independence = new double[n];
         Duplication = new double[n]; Cooperation = new double[n]; Latency = new double[n]; Trade = new double[n];
@@ -32,7 +39,36 @@ public sealed class Anchors
         LogitDuplication = new double[n]; ArtanhAlignment = new double[n]; LogitProbing = new double[m];
         _ones = new double[n]; Array.Fill(_ones, 1.0);
         _zeros = new double[n];
-        Update(baseline, p);
+        _all =
+        [
+            Exposure, Ties, Gdp, Spending, Troops, HostSupport, Belief, Alignment, Entrapment, Independence, Duplication, Cooperation,
+            Latency, Trade, Distance, StakeShare, ResponseDays, UsProtectionAtStart, TotalExposure, NetworkSupport, Efficiency,
+            BandwagonPull, SecurityWeight, Orientation, ThreatSpending, Probing, RivalCapability, Resolve, CapabilityRatio, Grievance,
+            ThreatGdp, LogitBelief, LogitEntrapment, LogitIndependence, LogitDuplication, ArtanhAlignment, LogitProbing,
+        ];
+    }
+
+    // Every array, in one order, for interleaving the anchors of several experiments.
+    private readonly double[][] _all;
+
+    /// <summary>Experiments held (1 for a single run's anchors).</summary>
+    public int Width { get; }
+
+    /// <summary>Sets these lane-interleaved anchors from one single-run set per lane (same baseline shape).</summary>
+    internal void Interleave(ReadOnlySpan<Anchors> lanes)
+    {
+        if (lanes.Length != Width) throw new ArgumentException("one set of anchors per lane");
+        Baseline = lanes[0].Baseline;
+        PublicSupport = lanes[0].PublicSupport;
+        for (int j = 0; j < _all.Length; j++)
+        {
+            var into = _all[j];
+            for (int k = 0; k < Width; k++)
+            {
+                var from = lanes[k]._all[j];
+                for (int e = 0; e < from.Length; e++) into[e * Width + k] = from[e];
+            }
+        }
     }
 
     // Start-year response factors (all 1) and confrontation levers (all 0) for the start-year resolve.
@@ -41,6 +77,7 @@ public sealed class Anchors
     /// <summary>Recomputes every anchor for a baseline of the same shape and new parameters, in place.</summary>
     public void Update(Baseline baseline, ParameterSet p)
     {
+        if (Width != 1) throw new InvalidOperationException("lane-interleaved anchors are set by Interleave");
         int n = SpokeCount, m = ThreatCount;
         if (baseline.Spokes.Count != n || baseline.Threats.Count != m) throw new ArgumentException("the baseline must have the same spokes and threats");
         Baseline = baseline;

@@ -7,31 +7,39 @@ namespace Spokes.Model.Simulation;
 /// </summary>
 public sealed class Derived
 {
-    public Derived(int spokes, int threats)
+    public Derived(int spokes, int threats) : this(spokes, threats, 1) { }
+
+    /// <summary>Derived quantities of <paramref name="width"/> experiments in lock-step: those that depend on a lane's
+    /// parameters or state hold <paramref name="width"/> lane-interleaved values per element; those of the shared levers,
+    /// paths and baseline (confrontation, the memo keys of levers, orientation shift, growth) one.</summary>
+    public Derived(int spokes, int threats, int width)
     {
-        Ties = new double[spokes * spokes];
-        NetworkSupport = new double[spokes];
-        ResponseDays = new double[spokes];
-        ResponseFactor = new double[spokes];
-        UsProtection = new double[spokes];
-        Efficiency = new double[spokes];
-        PerceivedThreat = new double[spokes];
-        LeaveProbability = new double[spokes];
-        Vulnerability = new double[spokes];
-        BandwagonPull = new double[spokes];
-        RivalCapability = new double[threats];
-        Probing = new double[threats];
+        int n = spokes * width, m = threats * width;
+        Width = width;
+        Ties = new double[spokes * n];
+        NetworkSupport = new double[n];
+        ResponseDays = new double[n];
+        ResponseFactor = new double[n];
+        UsProtection = new double[n];
+        Efficiency = new double[n];
+        PerceivedThreat = new double[n];
+        LeaveProbability = new double[n];
+        Vulnerability = new double[n];
+        BandwagonPull = new double[n];
+        RivalCapability = new double[m];
+        Probing = new double[m];
         Confrontation = new double[spokes];
-        TroopsOfResponseFactor = new double[spokes];
+        TroopsOfResponseFactor = new double[n];
         ExercisesOfResponseFactor = new double[spokes];
         NetworkingOfTies = new double[spokes];
-        ThreatRatio = new double[spokes];
-        LogThreatRatio = new double[spokes];
-        SecurityThreatFactor = new double[spokes];
-        HedgingThreatFactor = new double[spokes];
+        ThreatRatio = new double[n];
+        LogThreatRatio = new double[n];
+        SecurityThreatFactor = new double[n];
+        HedgingThreatFactor = new double[n];
         OrientationShift = new double[spokes];
         SpokeGrowth = new double[spokes];
         ThreatGrowth = new double[threats];
+        Support = new double[width];
         ForgetMemos();
     }
 
@@ -59,7 +67,12 @@ public sealed class Derived
     public double[] Probing { get; }
     /// <summary>Confrontation lever per spoke this year (scratch copy for the probing sums).</summary>
     public double[] Confrontation { get; }
-    public double PublicSupport { get; set; }
+    /// <summary>U.S. public support this year (of the first lane; of the run, for a single run).</summary>
+    public double PublicSupport { get => Support[0]; set => Support[0] = value; }
+    /// <summary>U.S. public support this year, one per lane.</summary>
+    public double[] Support { get; }
+    /// <summary>Experiments held (1 for a single run).</summary>
+    public int Width { get; }
 
     // Terms several mechanisms share, computed once a year instead of once per mechanism that reads them (the same
     // expression evaluated once, so the results are the same bit for bit).

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.World;
@@ -9,14 +10,20 @@ namespace Spokes.Model.Simulation;
 /// Everything one yearly step reads and writes. Every mechanism reads the state of year t (<see cref="Now"/>) and
 /// the derived quantities of year t, and writes its own variables of year t+1 (<see cref="Next"/>): the update is
 /// synchronous, so the order in which mechanisms run does not matter.
+/// Generic over the number type (<see cref="ILane{T}"/>): over <see cref="Scalar"/> it is one run; over a SIMD lane it is
+/// <c>T.Width</c> experiments in lock-step, whose states, derived quantities and anchors are stored lane-interleaved
+/// (element i of a quantity is lanes [i·W, (i+1)·W) of its array) and whose parameters and public support may differ
+/// by lane; levers, dated paths, decisions and the baseline's growth are shared by the lanes of a block.
 /// </summary>
-public sealed class StepContext
+public sealed class StepContext<T> where T : struct, ILane<T>
 {
+    private T[] _parameters = new T[ParameterCatalog.All.Count];
+    private T[] _spokeParameters = [];
     private int _leverYear;
     private double[] _leverValues = [];
     private int _leverOffset;
 
-    /// <summary>Built by <see cref="AllianceSimulation"/>, which then calls <see cref="Configure"/>.</summary>
+    /// <summary>Built by <see cref="AllianceSimulation"/>, which then calls Configure.</summary>
     internal StepContext(WorldState now, WorldState next, Derived derived)
     {
         Now = now;
@@ -26,10 +33,29 @@ public sealed class StepContext
 
     /// <summary>Sets what a run reads besides the state: the anchors, parameters, levers and negotiation.</summary>
     internal void Configure(Anchors anchors, ParameterSet parameters, LeverSchedule levers, Exogenous exogenous,
+        Mechanisms.IHostSupportNegotiation? negotiation) =>
+        Configure(anchors, [parameters], levers, exogenous, negotiation);
+
+    /// <summary>As above with one parameter set per lane (<paramref name="parameters"/>[k] for lane k).</summary>
+    internal void Configure(Anchors anchors, ReadOnlySpan<ParameterSet> parameters, LeverSchedule levers, Exogenous exogenous,
         Mechanisms.IHostSupportNegotiation? negotiation)
     {
+        if (parameters.Length != T.Width) throw new ArgumentException("one parameter set per lane");
         Anchors = anchors;
-        P = parameters;
+        P = parameters[0];
+        int count = ParameterCatalog.All.Count, n = anchors.SpokeCount;
+        if (_spokeParameters.Length != count * n) _spokeParameters = new T[count * n];
+        Span<double> lanes = stackalloc double[T.Width];
+        for (int id = 0; id < count; id++)
+        {
+            for (int k = 0; k < lanes.Length; k++) lanes[k] = parameters[k][(ParameterId)id];
+            _parameters[id] = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(lanes)[0];
+            for (int i = 0; i < n; i++)
+            {
+                for (int k = 0; k < lanes.Length; k++) lanes[k] = parameters[k][(ParameterId)id, i];
+                _spokeParameters[id * n + i] = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(lanes)[0];
+            }
+        }
         Levers = levers;
         Exogenous = exogenous;
         Paths = exogenous.Paths;
@@ -38,7 +64,32 @@ public sealed class StepContext
     }
 
     public Anchors Anchors { get; private set; } = null!;
+    /// <summary>The parameters of the first lane (of the run, over <see cref="Scalar"/>).</summary>
     public ParameterSet P { get; private set; } = null!;
+
+    /// <summary>A parameter, lane by lane.</summary>
+    public T Par(ParameterId id) => _parameters[(int)id];
+
+    /// <summary>The value of a parameter that spoke <paramref name="spoke"/> uses (<see cref="ParameterSet.this[ParameterId, int]"/>), lane by lane.</summary>
+    public T Par(ParameterId id, int spoke) => _spokeParameters[(int)id * SpokeCount + spoke];
+
+    /// <summary>Experiments per value (1 for a single run).</summary>
+    public static int Width => T.Width;
+
+    /// <summary>U.S. public support this year, lane by lane.</summary>
+    public T PublicSupport => Derived.Support.L<T>()[0];
+
+    /// <summary>Each lane's random source (one per experiment, seeded with its seed).</summary>
+    internal RunRandom[] Randoms { get; set; } = [];
+
+    /// <summary>The next uniform of every lane's own stream.</summary>
+    public T Uniform()
+    {
+        if (T.Width == 1) return T.Of(Randoms[0].NextDouble());
+        Span<double> u = stackalloc double[T.Width];
+        for (int k = 0; k < u.Length; k++) u[k] = Randoms[k].NextDouble();
+        return System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(u)[0];
+    }
     public LeverSchedule Levers { get; private set; } = null!;
     /// <summary>Public support, growth and the dated paths of the run.</summary>
     public Exogenous Exogenous { get; private set; } = null!;

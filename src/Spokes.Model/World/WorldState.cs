@@ -6,10 +6,17 @@ namespace Spokes.Model.World;
 /// </summary>
 public sealed class WorldState
 {
-    public WorldState(int spokes, int threats)
+    public WorldState(int spokes, int threats) : this(spokes, threats, 1) { }
+
+    /// <summary>A state of <paramref name="width"/> experiments in lock-step: every spoke and threat quantity holds
+    /// <paramref name="width"/> lane-interleaved values (element i is [i·width, (i+1)·width)); the hub is shared.</summary>
+    public WorldState(int spokes, int threats, int width)
     {
         SpokeCount = spokes;
         ThreatCount = threats;
+        Width = width;
+        spokes *= width;
+        threats *= width;
         Gdp = new double[spokes];
         Spending = new double[spokes];
         HostSupport = new double[spokes];
@@ -21,17 +28,42 @@ public sealed class WorldState
         CapabilityStock = new double[spokes];
         Troops = new double[spokes];
         TroopsMoved = new double[spokes];
-        NuclearStage = new int[spokes];
+        NuclearStage = new double[spokes];
         NuclearStageProbability = new double[spokes * StageCount];
         Latency = new double[spokes];
         ThreatShock = new double[spokes];
         ThreatGdp = new double[threats];
         ThreatSpending = new double[threats];
+        _all = [Gdp, Spending, HostSupport, Belief, Entrapment, Independence, Alignment, Duplication, CapabilityStock, Troops, TroopsMoved,
+            NuclearStage, NuclearStageProbability, Latency, ThreatShock, ThreatGdp, ThreatSpending];
+    }
+
+    // Every array, in one order, for interleaving the states of several experiments.
+    private readonly double[][] _all;
+
+    /// <summary>Sets this lane-interleaved state from one single-run state per lane (the hub's from the first).</summary>
+    public void Interleave(ReadOnlySpan<WorldState> lanes)
+    {
+        if (lanes.Length != Width) throw new ArgumentException("one state per lane");
+        Year = lanes[0].Year;
+        UsGdp = lanes[0].UsGdp;
+        UsSpending = lanes[0].UsSpending;
+        for (int j = 0; j < _all.Length; j++)
+        {
+            var into = _all[j];
+            for (int k = 0; k < Width; k++)
+            {
+                var from = lanes[k]._all[j];
+                for (int e = 0; e < from.Length; e++) into[e * Width + k] = from[e];
+            }
+        }
     }
 
     public const int StageCount = 5;
 
     public int SpokeCount { get; }
+    /// <summary>Experiments held (1 for a single run).</summary>
+    public int Width { get; }
     public int ThreatCount { get; }
     public int Year { get; set; }
 
@@ -58,8 +90,8 @@ public sealed class WorldState
     public double[] Troops { get; }
     /// <summary>Troops moved in or out during the year that led to this state (for relocation cost).</summary>
     public double[] TroopsMoved { get; }
-    /// <summary>Realised nuclear stage (sampled with the run's seeded random source).</summary>
-    public int[] NuclearStage { get; }
+    /// <summary>Realised nuclear stage, a whole number stored as a double so the stage update runs over lanes (sampled with the run's seeded random source).</summary>
+    public double[] NuclearStage { get; }
     /// <summary>Probability of each nuclear stage, spoke-major: [spoke * StageCount + stage].</summary>
     public double[] NuclearStageProbability { get; }
 

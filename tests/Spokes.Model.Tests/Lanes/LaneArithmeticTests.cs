@@ -1,0 +1,86 @@
+using System.Runtime.Intrinsics;
+using CsCheck;
+using Spokes.Model.Lanes;
+
+namespace Spokes.Model.Tests.Lanes;
+
+/// <summary>
+/// The lane types against <see cref="Math"/>: <see cref="Scalar"/> must be the scalar operation bit for bit; the SIMD
+/// lanes, whose exp/log/pow/tanh are .NET's vectorised functions, within <see cref="Tolerance"/> relative.
+/// </summary>
+public class LaneArithmeticTests
+{
+    /// <summary>Relative tolerance of the vectorised transcendental functions against libm (documented in docs/performance.md).</summary>
+    public const double Tolerance = 1e-13;
+
+    private static readonly Gen<double> Moderate = Gen.Double[-30, 30];
+    private static readonly Gen<double> Positive = Gen.Double[1e-6, 1e3];
+
+    private static void Near(double expected, double actual, double relative = Tolerance)
+    {
+        if (BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual)) return;
+        Assert.True(Math.Abs(expected - actual) <= relative * Math.Max(Math.Abs(expected), 1e-300),
+            $"expected {expected:R}, got {actual:R}");
+    }
+
+    private static void Lanes<T>(double[] x, double[] y, Func<T, T, T> lane, Func<double, double, double> scalar) where T : struct, ILane<T>
+    {
+        var xs = x.AsSpan(0, T.Width).ToArray();
+        var ys = y.AsSpan(0, T.Width).ToArray();
+        T r = lane(xs.L<T>()[0], ys.L<T>()[0]);
+        for (int k = 0; k < T.Width; k++) Near(scalar(xs[k], ys[k]), T.Get(r, k));
+    }
+
+    private static void Both(Gen<double> gx, Gen<double> gy, Func<Lane8, Lane8, Lane8> l8, Func<Lane4, Lane4, Lane4> l4, Func<double, double, double> scalar) =>
+        Gen.Select(gx.Array[8], gy.Array[8]).Sample((x, y) =>
+        {
+            Lanes(x, y, l8, scalar);
+            Lanes(x, y, l4, scalar);
+        }, iter: 2000);
+
+    [Fact]
+    public void Scalar_is_the_math_operation_bit_for_bit() =>
+        Gen.Select(Moderate, Positive).Sample((x, y) =>
+        {
+            Assert.Equal(Math.Exp(x), Scalar.Exp(Scalar.Of(x)).Value);
+            Assert.Equal(Math.Log(y), Scalar.Log(Scalar.Of(y)).Value);
+            Assert.Equal(Math.Pow(y, x / 10), Scalar.Pow(Scalar.Of(y), Scalar.Of(x / 10)).Value);
+            Assert.Equal(Math.Tanh(x), Scalar.Tanh(Scalar.Of(x)).Value);
+            Assert.Equal(MathUtil.Sigmoid(x), MathUtil.Sigmoid(Scalar.Of(x)).Value);
+            Assert.Equal(x * y - y / x, (Scalar.Of(x) * Scalar.Of(y) - Scalar.Of(y) / Scalar.Of(x)).Value);
+        });
+
+    [Fact]
+    public void Exp_log_pow_tanh_and_the_sigmoid_over_lanes_are_within_tolerance_of_libm()
+    {
+        Both(Moderate, Moderate, (a, _) => Lane8.Exp(a), (a, _) => Lane4.Exp(a), (a, _) => Math.Exp(a));
+        Both(Positive, Positive, (a, _) => Lane8.Log(a), (a, _) => Lane4.Log(a), (a, _) => Math.Log(a));
+        // pow as exp(y·ln x): the exponents of the model (elasticities, hazard exponents) are below 5.
+        Both(Gen.Double[1e-3, 20], Gen.Double[-5, 5], Lane8.Pow, Lane4.Pow, Math.Pow);
+        Both(Gen.Double[-20, 20], Moderate, (a, _) => Lane8.Tanh(a), (a, _) => Lane4.Tanh(a), (a, _) => Math.Tanh(a));
+        Both(Gen.Double[-0.05, 0.05], Moderate, (a, _) => Lane8.Tanh(a), (a, _) => Lane4.Tanh(a), (a, _) => Math.Tanh(a));
+        Both(Moderate, Moderate, (a, _) => MathUtil.Sigmoid(a), (a, _) => MathUtil.Sigmoid(a), (a, _) => MathUtil.Sigmoid(a));
+    }
+
+    [Fact]
+    public void Selects_follow_the_scalar_branches_lane_by_lane() =>
+        Gen.Select(Gen.Double[-1, 1].Array[8], Gen.Double[-1, 1].Array[8]).Sample((x, y) =>
+        {
+            var a = x.L<Lane8>()[0]; var b = y.L<Lane8>()[0];
+            var less = Lane8.IfLess(a, b, Lane8.Of(1), Lane8.Of(2));
+            var lessOrEqual = Lane8.IfLessOrEqual(a, a, Lane8.Of(1), Lane8.Of(2));
+            for (int k = 0; k < 8; k++)
+            {
+                Assert.Equal(x[k] < y[k] ? 1 : 2, Lane8.Get(less, k));
+                Assert.Equal(1, Lane8.Get(lessOrEqual, k));
+                Assert.Equal(Math.Max(x[k], y[k]), Lane8.Get(Lane8.Max(a, b), k));
+                Assert.Equal(Math.Clamp(x[k], -0.5, 0.5), Lane8.Get(Lane8.Clamp(a, Lane8.Of(-0.5), Lane8.Of(0.5)), k));
+            }
+            Assert.Equal(x.SequenceEqual(y), Lane8.BitEquals(a, b));
+            Assert.True(Lane8.BitEquals(a, a));
+        });
+
+    [Fact]
+    public void Pow_of_a_zero_exponent_is_one_as_in_math() =>
+        Assert.Equal(1.0, Lane8.Get(Lane8.Pow(Lane8.Of(0), Lane8.Of(0)), 3));
+}
