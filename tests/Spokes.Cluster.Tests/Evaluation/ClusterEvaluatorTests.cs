@@ -54,8 +54,11 @@ public sealed class ClusterEvaluatorTests(TwoSiloCluster fixture) : IClassFixtur
         var (report, output) = await RunOnCluster(flaky, Options with { BlockTimeout = TimeSpan.FromSeconds(2) });
 
         Designs.AssertSameFiles(fixture.LocalResults, output);
-        Assert.Equal(1, report.Retries);
-        Assert.Equal(2, flaky.CallsFor(128));
+        // The hung call must be abandoned and resent. On a loaded machine an ordinary block can also outlast the
+        // 2 s limit and be resent (a CI run at load 46 counted 7 retries), so only the lower bounds are the contract;
+        // identical files prove no resend changed a result.
+        Assert.InRange(report.Retries, 1, int.MaxValue);
+        Assert.InRange(flaky.CallsFor(128), 2, int.MaxValue);
     }
 
     [Fact]
