@@ -26,7 +26,10 @@ public sealed record GameSetup(string ScenarioFile, string ScenarioText, IReadOn
     public static GameSetup Create(string scenarioFile, IReadOnlyList<string> roles, int turnYears)
     {
         string text = scenarioFile == "default" ? "" : ScenarioLoader.ReadText(scenarioFile, "scenario");
-        var setup = new GameSetup(scenarioFile, text, roles.Select(r => r.Trim().ToUpperInvariant()).ToList(), turnYears);
+        // The full path: a scenario's relative `data:` and `parameterFile:` resolve against it, whatever folder the
+        // server is later started from.
+        string file = scenarioFile == "default" ? scenarioFile : Path.GetFullPath(scenarioFile);
+        var setup = new GameSetup(file, text, roles.Select(r => r.Trim().ToUpperInvariant()).ToList(), turnYears);
         setup.Check();
         return setup;
     }

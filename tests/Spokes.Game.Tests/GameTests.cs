@@ -40,6 +40,14 @@ public class GameTests
     internal static (string Game, IReadOnlyDictionary<string, string> Tokens) NewGame(GameService games, int turnYears = 2) =>
         games.Create(GameSetup.Create("default", ["USA", "JPN", "KOR", "PHL", "CHN"], turnYears), Now);
 
+    /// <summary>A scenario of the repository's scenarios/ folder, as a path relative to the current directory.</summary>
+    private static string Scenario(string name)
+    {
+        var d = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(d!.FullName, "Spokes.sln"))) d = d.Parent;
+        return Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(d.FullName, "scenarios", name));
+    }
+
     private static void PlayTwoTurns(GameService games, string id)
     {
         games.Submit(id, "USA", new Dictionary<string, double> { ["demands"] = 0.8, ["cooperation"] = 0.5 });
@@ -179,6 +187,9 @@ public class GameTests
         Assert.True(t.Games.View(id, "USA").Finished);
         Assert.Equal(2030, GameResult.FromJson(t.Games.Record(id, GameSetup.Facilitator).Results[^1]).EndYear);
         Assert.Equal(409, Assert.Throws<GameException>(() => t.Games.Adjudicate(id, GameSetup.Facilitator)).Status);
+        string relative = Scenario("from-2024.yaml");
+        Assert.False(Path.IsPathRooted(relative));
+        Assert.Equal(Path.GetFullPath(relative), GameSetup.Create(relative, ["USA"], 2).ScenarioFile);
         Assert.Contains("unknown role 'XYZ'", Assert.Throws<InputException>(() => GameSetup.Create("default", ["XYZ"], 2)).Message);
         Assert.Throws<InputException>(() => GameSetup.Create("default", ["JPN", "JPN"], 2));
         Assert.Throws<InputException>(() => GameSetup.Create("default", ["JPN"], 0));
