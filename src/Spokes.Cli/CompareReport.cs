@@ -3,7 +3,7 @@ using Spokes.Model.Outputs;
 
 namespace Spokes.Cli;
 
-/// <summary>Side-by-side comparison: one table per outcome in the final year, runs as columns.</summary>
+/// <summary>Side-by-side comparison: one table per outcome in each run's final year, runs as columns.</summary>
 internal static class CompareReport
 {
     private static readonly (Variable V, string Title, int Digits)[] SpokeOutcomes =
@@ -34,7 +34,10 @@ internal static class CompareReport
     {
         var sb = new StringBuilder();
         var first = runs[0].T;
-        sb.Append($"final year {first.EndYear}\n");
+        // Scenarios compared side by side may end in different years: each column is its own run's final year.
+        sb.Append(runs.Select(r => r.T.EndYear).Distinct().Count() == 1
+            ? $"final year {first.EndYear}\n"
+            : $"final years: {string.Join(", ", runs.Select(r => $"{r.Name} {r.T.EndYear}"))}\n");
         var header = runs.Select(r => r.Name).Prepend("").ToArray();
         foreach (var (v, title, digits) in SpokeOutcomes)
         {

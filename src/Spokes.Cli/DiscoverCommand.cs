@@ -21,7 +21,7 @@ internal static class DiscoverCommand
         var source = new Argument<string>("source") { Description = "a result directory written by `spokes explore`, or a CSV file of inputs and an outcome column" };
         var outcome = new Option<string>("--outcome") { Description = "the outcome column", Required = true };
         var method = new Option<string>("--method") { Description = "prim, cart or logit", DefaultValueFactory = _ => "prim" };
-        var threshold = new Option<double?>("--threshold") { Description = "cases of interest: outcome at most (below) or at least (above) this; without it a 0/1 outcome is read directly (1 = of interest), cart on any other outcome grows a regression tree, and prim uses 0" };
+        var threshold = new Option<double?>("--threshold") { Description = "cases of interest: outcome at most (below) or at least (above) this; without it a 0/1 outcome is read directly (1 = of interest), cart on any other outcome grows a regression tree, and prim uses the outcome's median" };
         var direction = new Option<string>("--direction") { Description = "below or above", DefaultValueFactory = _ => "below" };
         var policy = new Option<string?>("--policy") { Description = "results only: the policy whose experiments to use" };
         var difference = new Option<string?>("--difference") { Description = "results only: P1,P2 — use outcome(P1) − outcome(P2) per scenario" };
@@ -38,8 +38,8 @@ internal static class DiscoverCommand
         var inspect = new Option<int?>("--inspect") { Description = "prim: show box I's limits with quasi-p values and what dropping each restriction costs" };
         var maxDepth = new Option<int?>("--max-depth") { Description = "cart: deepest split level" };
         var mean = new Option<string?>("--mean") { Description = "prim regression mode on the outcome's values: raise or lower its mean (no threshold; the last box is shown unless --box)" };
-        var ignore = new Option<string?>("--ignore") { Description = "CSV only: comma-separated columns that are neither inputs nor the outcome (run ids, other outcomes)" };
-        var outDir = new Option<string?>("--out") { Description = "prim: also write trajectory.csv and the chosen (or --inspect) box's box-I-limits.csv and box-I-points.csv (pairs-scatter data) to this folder, created if missing" };
+        var ignore = new Option<string?>("--ignore") { Description = "CSV only: comma-separated columns that are neither inputs nor the outcome (other outcomes; a row-id column such as id or run is left out by itself)" };
+        var outDir = OutFolder.Option("prim: trajectory.csv and the chosen (or --inspect) box's box-I-limits.csv and box-I-points.csv (pairs-scatter data)");
         var inputs = new Option<string?>("--inputs") { Description = "logit: comma-separated inputs to use (default: forward selection by BIC)" };
         var cmd = new Command("discover", "Scenario discovery (PRIM, CART or logistic regression): the regions of inputs where an outcome falls below or above a threshold.")
         {
@@ -71,13 +71,14 @@ internal static class DiscoverCommand
             if (folder is not null)
             {
                 if (how != "prim" || nBoxes > 1) throw Usage("out", "writes one PRIM search (trajectory, limits, points): not with --method cart or logit, nor --boxes");
-                if (File.Exists(folder)) throw Usage("out", $"'{folder}' is a file; give a folder");
+                OutFolder.Check(folder);
             }
 
             // The rows: inputs and the raw outcome.
             Table table;
             double[] values;
             string what;
+            string? note = null;
             if (Directory.Exists(src))
             {
                 var sel = OutcomeSource.FromResults(src, name, parse.GetValue(policy), parse.GetValue(difference));
@@ -87,8 +88,18 @@ internal static class DiscoverCommand
             }
             else if (File.Exists(src))
             {
+                foreach (var o in new Option[] { policy, difference })
+                    if (parse.GetResult(o) is not null)
+                        throw Usage(o.Name.TrimStart('-'), "only for an exploration folder: a CSV has no policies (select its rows first, or compare outcome columns)");
                 var ignored = (parse.GetValue(ignore) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 table = PrimInput.FromCsv(src, new PrimCsvOptions { OutcomeColumn = name, Threshold = 0, IgnoredColumns = ignored }).X;
+                // A row identifier is no uncertainty: PRIM would happily restrict "id ≤ 250". Left out, and said so.
+                var ids = table.Columns.Where(IsRowId).Select(c => c.Name).ToArray();
+                if (ids.Length > 0)
+                {
+                    table = PrimInput.FromCsv(src, new PrimCsvOptions { OutcomeColumn = name, Threshold = 0, IgnoredColumns = [.. ignored, .. ids] }).X;
+                    note = $"left out {string.Join(", ", ids.Select(i => $"'{i}'"))}: a row identifier (distinct whole numbers), not an input";
+                }
                 values = ScoreData.FromCsv(src, name, NonInputs(src, name, table)).Outcome;
                 what = $"{src}: {name} ({values.Length} rows)";
             }
@@ -100,6 +111,8 @@ internal static class DiscoverCommand
             if (work > MaxWork)
                 throw new InputException(src, 0, 0, "", $"{table.RowCount} rows × {table.Columns.Count} inputs × {1 + r} searches × {nBoxes} boxes is {work.ToString("0.#e0", CultureInfo.InvariantCulture)} cell-searches; the limit is {MaxWork.ToString("0.#e0", CultureInfo.InvariantCulture)} (several minutes): lower --resample or --boxes, or sample fewer rows");
 
+            if (table.Columns.Count == 0) throw new InputException(src, 0, 0, "", "no input column besides the outcome and the ignored columns");
+            if (note is not null) stdout.WriteLine(note);
             var t = parse.GetValue(threshold);
             if (t is { } tv && !double.IsFinite(tv)) throw Usage("threshold", "must be a finite number");
             if (parse.GetValue(mean) is { } goal)
@@ -133,6 +146,10 @@ internal static class DiscoverCommand
                 return SpokesCli.ExitOk;
             }
             bool binary = t is null && values.All(v => v is 0 or 1);
+            // Without a threshold PRIM looks for where the outcome is at most (or at least) its median: cases of
+            // interest exist on both sides whatever the outcome's scale (a fixed default such as 0 often has none).
+            bool median = how == "prim" && t is null && !binary;
+            if (median) t = Explore.Validation.Quantiles.Type7(values.Order().ToArray(), 0.5);
             if (how == "cart" && t is null && !binary)
             {
                 var tree = Cart.Run(table, values, new CartOptions { MinMass = CartMass(options.MinMass), MaxDepth = depth ?? int.MaxValue, Seed = parse.GetValue(seed) });
@@ -147,7 +164,7 @@ internal static class DiscoverCommand
                 : PrimInput.FromOutcome(table, values, t ?? 0, side);
             string description = binary
                 ? $"{what}, 0/1 outcome (1 = of interest)"
-                : $"{what}, of interest: {(side == ThresholdDirection.AtMost ? "at most" : "at least")} {(t ?? 0).ToString(CultureInfo.InvariantCulture)}";
+                : $"{what}, of interest: {(side == ThresholdDirection.AtMost ? "at most" : "at least")} {(t ?? 0).ToString("G6", CultureInfo.InvariantCulture)}{(median ? " (the median; --threshold sets another)" : "")}";
 
             int interesting = input.CasesOfInterest;
             string label = how == "prim" ? "PRIM" : how == "cart" ? "CART" : "Logistic regression";
@@ -255,6 +272,19 @@ internal static class DiscoverCommand
         if (!(paste > 0 && paste < 0.5)) throw Usage("paste-alpha", "must lie in (0, 0.5)");
         if (!(mass > 0 && mass < 1)) throw Usage("min-mass", "must lie in (0, 1)");
         return new PrimOptions { Objective = obj, PeelAlpha = peel, PasteAlpha = paste, MinMass = mass, PasteRule = rule };
+    }
+
+    private static readonly string[] RowIdNames = ["id", "run", "row", "index", "experiment", "case", "scenario"];
+
+    /// <summary>A column named like a row identifier (id, run, row, index, experiment, case, scenario, or *_id) whose
+    /// values are distinct whole numbers.</summary>
+    private static bool IsRowId(TableColumn c)
+    {
+        var lower = c.Name.ToLowerInvariant();
+        if (!RowIdNames.Contains(lower) && !lower.EndsWith("_id", StringComparison.Ordinal)) return false;
+        if (c.Kind != ColumnKind.Real) return false;
+        var values = Enumerable.Range(0, c.Count).Select(k => c[k]).ToArray();
+        return values.All(v => v == Math.Floor(v)) && values.Distinct().Count() == values.Length;
     }
 
     /// <summary>The CSV's columns that are neither the outcome nor an input of <paramref name="table"/> (none: every other column is an input).</summary>

@@ -18,19 +18,21 @@ internal static class EpisodesCommand
         var walkers = new Option<int>("--walkers") { Description = "ensemble-sampler walkers of each calibration", DefaultValueFactory = _ => 24 };
         var steps = new Option<int>("--steps") { Description = "sampler steps per walker", DefaultValueFactory = _ => 1500 };
         var seed = new Option<int>("--seed") { Description = "seed", DefaultValueFactory = _ => 1 };
+        var threads = ThreadsOption.Create();
         var cmd = new Command("episodes", "Run the historical episodes under posterior draws; print, per expected direction, the share of draws that move the recorded way.")
         {
-            folder, draws, walkers, steps, seed,
+            folder, draws, walkers, steps, seed, threads,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
-            var dir = parse.GetValue(folder) ?? Path.Combine(SpokesCli.RepositoryRootOrCurrent(), Folder);
+            var dir = BundledFiles.Resolve(parse.GetValue(folder) ?? Folder);
             if (!Directory.Exists(dir)) throw new InputException(dir, 0, 0, "folder", "episode folder not found");
             int n = parse.GetValue(draws), w = parse.GetValue(walkers), s = parse.GetValue(steps);
             if (n < 1) throw new InputException("--draws", 0, 0, "draws", "must be at least 1");
             if (new CalibrationSettings().WalkersProblem(w) is { } problem) throw new InputException("--walkers", 0, 0, "walkers", problem);
-            if (s < 2) throw new InputException("--steps", 0, 0, "steps", "must be at least 2");
-            var settings = new CalibrationSettings { Walkers = w, Steps = s, BurnIn = s / 2, Seed = parse.GetValue(seed) };
+            // Half the steps are burn-in; the convergence check splits each chain's rest in two halves of 4 or more.
+            if (s < 16) throw new InputException("--steps", 0, 0, "steps", $"{s}: give at least 16 (half are burn-in, and R̂ needs 8 draws per chain after it)");
+            var settings = new CalibrationSettings { Walkers = w, Steps = s, BurnIn = s / 2, Seed = parse.GetValue(seed), Threads = ThreadsOption.Resolve(parse.GetValue(threads)) };
             stdout.Write(Run(dir, settings, n));
             return SpokesCli.ExitOk;
         }));

@@ -34,14 +34,16 @@ internal static class FormalCommands
             Description = "scholz: the Scholz et al. (2011) replication, quirks included; faithful: quirks fixed (docs/bargaining.md)",
             DefaultValueFactory = _ => "scholz",
         };
-        var output = new Option<string?>("--out") { Description = "write every round's positions, risk exponents and offers as CSV" };
+        var output = OutFolder.Option("rounds.csv, every round's positions, risk exponents and offers");
         var cmd = new Command("bargain", "Run Bueno de Mesquita's expected-utility bargaining model; print each round's mean, median and positions.")
         {
             file, rounds, mode, output,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
-            var path = parse.GetValue(file)!;
+            var given = parse.GetValue(file)!;
+            var path = BundledFiles.Resolve(given);
+            var dir = OutFolder.Check(parse.GetValue(output));
             var m = parse.GetValue(mode) switch
             {
                 "scholz" => BargainingMode.Scholz,
@@ -57,10 +59,10 @@ internal static class FormalCommands
                 throw new InputException(path, 0, 0, "actors",
                     $"{actors.Count} actors × {n} rounds would take minutes (a round costs n³ = {Math.Pow(actors.Count, 3):0} expected-utility terms; the limit is {BargainingOptions.MaxWork:0} for n³ × rounds): lower --rounds or the number of actors");
             var result = BargainingModel.Run(actors, new BargainingOptions { Mode = m, MaxRounds = n });
-            stdout.Write(FormatBargaining(path, result));
-            if (parse.GetValue(output) is { } csv)
+            stdout.Write(FormatBargaining(given, result));
+            if (dir is not null)
             {
-                AtomicFile.Write(csv, w => BargainingCsvWriter.Write(result, w));
+                var csv = OutFolder.Write(dir, "rounds.csv", w => BargainingCsvWriter.Write(result, w));
                 stdout.WriteLine($"\nwrote {csv}");
             }
             return SpokesCli.ExitOk;
@@ -77,11 +79,11 @@ internal static class FormalCommands
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
-            var path = parse.GetValue(file)!;
-            var system = LandscapeFileReader.Load(path);
+            var given = parse.GetValue(file)!;
+            var system = LandscapeFileReader.Load(BundledFiles.Resolve(given));
             if (system.Count > LandscapeAnalysis.MaxActors)
-                throw new InputException(path, 1, 0, "", $"{system.Count} actors; enumeration handles at most {LandscapeAnalysis.MaxActors}");
-            stdout.Write(FormatLandscape(path, LandscapeAnalysis.Enumerate(system)));
+                throw new InputException(given, 1, 0, "", $"{system.Count} actors; enumeration handles at most {LandscapeAnalysis.MaxActors}");
+            stdout.Write(FormatLandscape(given, LandscapeAnalysis.Enumerate(system)));
             return SpokesCli.ExitOk;
         }));
         return cmd;

@@ -24,7 +24,7 @@ internal static class HistoryCommands
         var seed = new Option<int>("--seed") { Description = "seed of the random starts", DefaultValueFactory = _ => 1 };
         var early = new Option<string>("--early") { Description = "history scenario from 2010", DefaultValueFactory = _ => EarlyHistory };
         var late = new Option<string>("--late") { Description = "history scenario from 2016", DefaultValueFactory = _ => LateHistory };
-        var output = new Option<string?>("--out") { Description = "write the fitted values as a parameter file any scenario can load (parameterFile:)" };
+        var output = OutFolder.Option("calibrated-parameters.yaml, the fitted values as a parameter file any scenario can load (parameterFile:)");
         var cmd = new Command("calibrate", $"Fit parameters to observed spending shares 2011–{LastFittedYear} (never later) with Nelder–Mead from several starts.")
         {
             free, starts, seed, early, late, output,
@@ -35,8 +35,9 @@ internal static class HistoryCommands
                 .Select(k => ParameterCatalog.Find(k)?.Id ?? throw new InputException("--params", 0, 0, "params", $"unknown parameter '{k}'"))
                 .Distinct().ToList();
             if (parse.GetValue(starts) < 1) throw new InputException("--starts", 0, 0, "starts", "must be at least 1");
-            var a = ScenarioLoader.Load(parse.GetValue(early)!);
-            var b = ScenarioLoader.Load(parse.GetValue(late)!);
+            var dir = OutFolder.Check(parse.GetValue(output));
+            var a = SpokesCli.Load(parse.GetValue(early)!);
+            var b = SpokesCli.Load(parse.GetValue(late)!);
             var segments = new List<CalibrationSegment>
             {
                 new(a, a.BaselineYear + 1, Math.Min(a.EndYear, LastFittedYear)),
@@ -60,8 +61,10 @@ internal static class HistoryCommands
             var st = new TextTable("start", "RMSE", "evaluations");
             for (int i = 0; i < result.Starts.Count; i++) st.Add((i + 1).ToString(CultureInfo.InvariantCulture), F(result.Starts[i].Rmse, 4), result.Starts[i].Evaluations.ToString(CultureInfo.InvariantCulture));
             stdout.Write(st);
-            if (parse.GetValue(output) is { } path)
+            if (dir is not null)
             {
+                Directory.CreateDirectory(dir);
+                var path = Path.Combine(dir, "calibrated-parameters.yaml");
                 ParameterFile.Write(path, result.Values,
                 [
                     $"Written by `spokes calibrate` (seed {parse.GetValue(seed)}, {result.Starts.Count} starts): fitted to SIPRI spending shares",
@@ -81,9 +84,9 @@ internal static class HistoryCommands
     /// (<see cref="Explore.Validation.ModelCalibration"/>), each draw with its observation error, the 2021–24 spending
     /// shares as medians with 50% and 90% intervals, and how many observed values the intervals cover.
     /// </summary>
-    private static string PosteriorHindcast(ScenarioDefinition d, int draws)
+    private static string PosteriorHindcast(ScenarioDefinition d, int draws, int threads)
     {
-        var settings = new Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300, Seed = d.Seed };
+        var settings = new Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300, Seed = d.Seed, Threads = threads };
         var post = Explore.Validation.ModelCalibration.Run(LastFittedYear, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings);
         var plan = ScenarioPlan.Build(d);
         var sim = plan.CreateSimulation();
@@ -120,27 +123,30 @@ internal static class HistoryCommands
 
     public static Command HindcastCommand(TextWriter stdout, TextWriter stderr)
     {
-        var scenario = new Option<string>("--scenario") { Description = "history scenario from 2016", DefaultValueFactory = _ => LateHistory };
+        var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = $"history scenario from 2016 (default: {LateHistory})" };
         var parameters = new Option<string>("--parameters") { Description = "calibrated parameter file", DefaultValueFactory = _ => CalibratedParameters };
-        var output = new Option<string?>("--out") { Description = "write every ally-year comparison as CSV" };
+        var output = OutFolder.Option("hindcast.csv, every ally-year comparison");
+        var threads = ThreadsOption.Create();
         var posterior = new Option<int?>("--posterior") { Description = $"also run N posterior draws (calibrated on allied spending up to {LastFittedYear} only) and print 50% and 90% intervals with their coverage" };
         var cmd = new Command("hindcast", "Run 2016 → 2024 with the calibrated parameters; compare 2021–2024 spending with what happened, against persistence and a linear trend.")
         {
-            scenario, parameters, output, posterior,
+            scenario, parameters, output, posterior, threads,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
-            var d = ScenarioLoader.Load(parse.GetValue(scenario)!);
-            var fitted = ParameterFile.Read(parse.GetValue(parameters)!);
+            var dir = OutFolder.Check(parse.GetValue(output));
+            int workers = ThreadsOption.Resolve(parse.GetValue(threads));
+            var d = SpokesCli.Load(parse.GetValue(scenario) ?? LateHistory);
+            var fitted = ParameterFile.Read(BundledFiles.Resolve(parse.GetValue(parameters)!));
             var merged = new Dictionary<ParameterId, double>(fitted);
             foreach (var (id, v) in d.Parameters) merged[id] = v;
             var result = Hindcast.Run(d with { Parameters = merged }, ObservedSeries.BuiltIn, ReferenceData.BuiltIn, fitLast: LastFittedYear);
             stdout.Write(Format(d.Name, parse.GetValue(parameters)!, result));
             if (parse.GetValue(posterior) is { } n)
-                stdout.Write(n is >= 2 and <= 2000 ? PosteriorHindcast(d, n) : throw new InputException("--posterior", 0, 0, "posterior", $"{n} draws: give 2 to 2000"));
-            if (parse.GetValue(output) is { } path)
+                stdout.Write(n is >= 2 and <= 2000 ? PosteriorHindcast(d, n, workers) : throw new InputException("--posterior", 0, 0, "posterior", $"{n} draws: give 2 to 2000"));
+            if (dir is not null)
             {
-                AtomicFile.Write(path, w =>
+                var path = OutFolder.Write(dir, "hindcast.csv", w =>
                 {
                     w.Write("ally,year,observed,model,persistence,trend\n");
                     foreach (var p in result.Points)

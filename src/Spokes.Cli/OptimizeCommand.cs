@@ -30,16 +30,19 @@ internal static class OptimizeCommand
         var generations = new Option<int>("--generations") { Description = "generations", DefaultValueFactory = _ => 30 };
         var seed = new Option<int>("--seed") { Description = "seed of the search and of the scenario sample", DefaultValueFactory = _ => 1 };
         var constraint = new Option<string[]>("--constraint") { Description = "bound on an aggregated outcome, e.g. distancing<=0.3 or capability>=1.2 (capability, distancing, spending); repeatable; added to the scenario's experiments.constraints", AllowMultipleArgumentsPerToken = false };
-        var outFile = new Option<string?>("--out") { Description = "write the non-dominated policies to this CSV (input of `spokes reevaluate`)" };
+        var outFile = OutFolder.Option("pareto.csv, the non-dominated policies (input of `spokes reevaluate`)");
+        var threads = ThreadsOption.Create();
         var cmd = new Command("optimize", "Robust policy search: ε-NSGA-II over the U.S. levers, objectives aggregated over a set of sampled scenarios, hypervolume as convergence.")
         {
-            scenario, scenarios, robustness, population, generations, seed, constraint, outFile,
+            scenario, scenarios, robustness, population, generations, seed, constraint, outFile, threads,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             string how = parse.GetValue(robustness)!;
             if (!Robustness.Contains(how)) throw new InputException("--robustness", 0, 0, "robustness", $"unknown measure '{how}' (known: {string.Join(", ", Robustness)})");
             int k = parse.GetValue(scenarios), s = parse.GetValue(seed);
+            var dir = OutFolder.Check(parse.GetValue(outFile));
+            int workers = ThreadsOption.Resolve(parse.GetValue(threads));
             if (k < 1 || k > 10_000) throw new InputException("--scenarios", 0, 0, "scenarios", "must lie in 1..10000");
             NsgaOptions options;
             try
@@ -47,6 +50,7 @@ internal static class OptimizeCommand
                 options = new NsgaOptions
                 {
                     Seed = s, Epsilons = [0.01, 0.005, 1.0], PopulationSize = parse.GetValue(population), Generations = parse.GetValue(generations),
+                    Parallelism = workers,
                 };
             }
             catch (ArgumentException e) { throw new InputException("options", 0, 0, e.ParamName ?? "", e.Message); }
@@ -110,9 +114,9 @@ internal static class OptimizeCommand
             stdout.Write(table);
             if (bounds.Length > 0 && result.Archive.Count == 0)
                 stdout.WriteLine("no policy met every constraint: loosen them or search longer");
-            if (parse.GetValue(outFile) is { } path)
+            if (dir is not null)
             {
-                AtomicFile.Write(path, w =>
+                var path = OutFolder.Write(dir, "pareto.csv", w =>
                 {
                     w.WriteLine(string.Join(",", variables.Select(v => v.Name).Concat(Enumerable.Range(0, 3).Select(o => Csv(Label(o))))));
                     foreach (var sol in result.Archive)

@@ -17,11 +17,11 @@ internal static class PosteriorRun
 {
     private static readonly string[] Judged = ["belief", "alignment", "entrapment", "independence", "duplication"];
 
-    public static string Format(ScenarioDefinition d, int draws, int seed)
+    public static string Format(ScenarioDefinition d, int draws, int seed, int threads)
     {
         var plan = ScenarioPlan.Build(d);
         int lastYear = Math.Min(plan.Baseline.Year, 2024);
-        var settings = new CalibrationSettings { Steps = 600, BurnIn = 300, Seed = seed };
+        var settings = new CalibrationSettings { Steps = 600, BurnIn = 300, Seed = seed, Threads = threads };
         var posterior = ModelCalibration.Run(lastYear, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings);
         var data = d.DataDirectory is { } dir ? ReferenceData.FromDirectory(dir) : ReferenceData.BuiltIn;
         var variables = plan.Baseline.Spokes.SelectMany(s => Judged.Select(j => BaselineVariable.Parse($"{BaselineVariable.Prefix}{s.Id}.{j}", plan.Baseline, out _)!))

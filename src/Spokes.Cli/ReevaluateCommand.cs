@@ -17,7 +17,7 @@ internal static class ReevaluateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("policies") { Description = "CSV of policies: the columns of `spokes optimize --out` (commitment and the seven levers; other columns are ignored)" };
+        var file = new Argument<string>("policies") { Description = "CSV of policies, or the folder `spokes optimize --out DIR` wrote (its pareto.csv): commitment and the levers; other columns are ignored" };
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML whose `experiments:` uncertainties define the ensemble (default: the built-in default)" };
         var scenarios = new Option<int>("--scenarios") { Description = "scenarios in the fresh ensemble (Latin hypercube)", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "seed of the fresh ensemble (use one the search did not)", DefaultValueFactory = _ => 1001 };
@@ -38,6 +38,7 @@ internal static class ReevaluateCommand
             // Policies are independent and each result lands in its own slot, so the output is the same at any count.
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers == 0 ? Environment.ProcessorCount : workers };
             string path = parse.GetValue(file)!;
+            if (Directory.Exists(path)) path = Path.Combine(path, "pareto.csv");
             var policies = Read(path);
             var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
             var design = PolicySearchSpace.Design(settings.Design);

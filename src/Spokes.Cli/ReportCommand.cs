@@ -15,7 +15,8 @@ internal static class ReportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML file (default: the 2016 baseline under status-quo to 2030)" };
-        var output = new Option<string>("--out") { Description = "the HTML file to write (replaced whole, never left half-written)", Required = true };
+        var output = OutFolder.Option("report.html (replaced whole, never left half-written)");
+        output.Required = true;
         var compare = new Option<bool>("--compare") { Description = "compare the six postures on the scenario's baseline instead of reporting one run" };
         var png = new Option<string?>("--png") { Description = "also write each chart as DIR/CHART-ID.png (the directory is created)" };
         var explore = new Option<string?>("--explore") { Description = "report a folder written by `spokes explore` instead of a scenario" };
@@ -29,11 +30,7 @@ internal static class ReportCommand
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
-            string path = parse.GetValue(output)!;
-            if (string.IsNullOrWhiteSpace(path)) throw new InputException("--out", 0, 0, "out", "give the HTML file to write, e.g. report.html");
-            if (Directory.Exists(path)) throw new InputException("--out", 0, 0, "out", $"'{path}' is a directory; give a file name such as report.html");
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null && !Directory.Exists(folder)) throw new InputException("--out", 0, 0, "out", $"the directory '{folder}' does not exist");
+            string folder = OutFolder.Check(parse.GetValue(output))!;
             var file = parse.GetValue(scenario);
             Report report;
             if (parse.GetValue(explore) is { } dir)
@@ -58,6 +55,8 @@ internal static class ReportCommand
                 var d = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
                 report = parse.GetValue(compare) ? ReportBuilder.ForComparison(d) : ReportBuilder.ForRun(d);
             }
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, "report.html");
             ReportWriter.WriteHtml(report, path);
             stdout.WriteLine($"wrote {path} ({report.AllCharts.Count()} charts)");
             if (parse.GetValue(png) is { } pngDir)

@@ -16,7 +16,7 @@ namespace Spokes.Cli;
 /// </summary>
 internal static class SensitivityCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter console, TextWriter stderr)
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML with an `experiments:` section (its uncertainties and outcomes are used)" };
         var method = new Option<string>("--method") { Description = "sobol or morris", DefaultValueFactory = _ => "sobol" };
@@ -26,7 +26,8 @@ internal static class SensitivityCommand
         var policy = new Option<string?>("--policy") { Description = "the policy to analyse (default: the first of the design)" };
         var seed = new Option<int>("--seed") { Description = "seed of the bootstrap (and of the Morris design)", DefaultValueFactory = _ => 1 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "bootstrap resamples for the confidence intervals", DefaultValueFactory = _ => 100 };
-        var threads = new Option<int>("--threads") { Description = "worker threads", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = ThreadsOption.Create();
+        var outDir = OutFolder.Option("sensitivity.txt, the indices as printed");
         var designFile = new Option<string?>("--design") { Description = "analyse this design (SALib text or CSV; rows = runs, columns = inputs) instead of running the model" };
         var outputsFile = new Option<string?>("--outputs") { Description = "with --design: the outputs, one column per outcome, one row per design row" };
         var secondOrder = new Option<bool>("--second-order") { Description = "with --design and sobol: the design has SALib's second-order rows (calc_second_order)", DefaultValueFactory = _ => true };
@@ -35,9 +36,19 @@ internal static class SensitivityCommand
         var direction = new Option<string>("--direction") { Description = "rsa: below or above", DefaultValueFactory = _ => "below" };
         var cmd = new Command("sensitivity", "Global sensitivity analysis: Sobol first, total and second-order indices, or Morris μ*, σ; with --design/--outputs also RBD-FAST and regional sensitivity on any design.")
         {
-            scenario, method, n, levels, model, policy, seed, bootstrap, threads, designFile, outputsFile, secondOrder, harmonics, threshold, direction,
+            scenario, method, n, levels, model, policy, seed, bootstrap, threads, designFile, outputsFile, secondOrder, harmonics, threshold, direction, outDir,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
+        {
+            var folder = OutFolder.Check(parse.GetValue(outDir));
+            var copy = new StringWriter();
+            int code = Analyse(parse, folder is null ? console : new TeeWriter(console, copy));
+            if (folder is not null) console.WriteLine($"wrote {OutFolder.Write(folder, "sensitivity.txt", w => w.Write(copy.ToString()))}");
+            return code;
+        }));
+        return cmd;
+
+        int Analyse(ParseResult parse, TextWriter stdout)
         {
             string m = parse.GetValue(method)!;
             if (parse.GetValue(designFile) is { } df)
@@ -58,10 +69,9 @@ internal static class SensitivityCommand
                 return SensitivityFromFiles.Run(stdout, m, df, of, parse.GetValue(secondOrder), boot, parse.GetValue(seed), hm, th, above);
             }
             if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris; rbd-fast, pawn and rsa need --design)");
-            int size = parse.GetValue(n), b = parse.GetValue(bootstrap), s = parse.GetValue(seed), lv = parse.GetValue(levels), t = parse.GetValue(threads);
+            int size = parse.GetValue(n), b = parse.GetValue(bootstrap), s = parse.GetValue(seed), lv = parse.GetValue(levels), t = ThreadsOption.Resolve(parse.GetValue(threads));
             if (size < 2 || size > 1_000_000) throw new InputException("--n", 0, 0, "n", "must lie in 2..1000000");
             if (b < 1 || b > 10_000) throw new InputException("--bootstrap", 0, 0, "bootstrap", "must lie in 1..10000");
-            if (t < 1) throw new InputException("--threads", 0, 0, "threads", "must be at least 1");
             if (m == "morris" && (lv < 2 || lv % 2 != 0)) throw new InputException("--levels", 0, 0, "levels", "must be an even number ≥ 2");
 
             // The question: names of the inputs and, per outcome, a function from a unit-cube design to outputs.
@@ -162,8 +172,7 @@ internal static class SensitivityCommand
                 }
             }
             return SpokesCli.ExitOk;
-        }));
-        return cmd;
+        }
     }
 
     /// <summary>Most bootstrap estimator terms (resamples × N × terms per input set × outcomes) accepted; see

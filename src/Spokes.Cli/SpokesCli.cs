@@ -40,37 +40,19 @@ public static class SpokesCli
         root.Subcommands.Add(GameCommands.Create(stdout, stderr));
         root.Subcommands.Add(ClusterCommands.Silo(stdout, stderr));
         var parsed = root.Parse(args);
-        // A value that does not convert ("--n 3000000000", "--threshold x") is bad input like any other: one line,
-        // exit code 2, and no .NET type name.
-        if (parsed.Errors.Select(e => ConversionError(e.Message)).FirstOrDefault(m => m is not null) is { } conversion)
+        if (UsageErrors.Find(parsed) is { } usage)
         {
-            stderr.WriteLine("error: " + PrintableText.Escape(conversion));
+            stderr.WriteLine("error: " + PrintableText.Escape(usage));
             return ExitBadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    /// <summary>"Cannot parse argument 'X' for option '--n' as expected type 'System.Int32'." in plain words; null for
-    /// other parse errors (unknown options, missing arguments), which System.CommandLine reports with the usage.</summary>
-    internal static string? ConversionError(string message)
-    {
-        var m = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(.*)' for (?:option|command|argument) '(.*)' as expected type '(?:System\.Nullable`1\[)?System\.(\w+)\]?'");
-        if (!m.Success) return null;
-        string what = m.Groups[3].Value switch
-        {
-            "Int32" => $"a whole number in {int.MinValue}..{int.MaxValue}",
-            "Int64" => $"a whole number in {long.MinValue}..{long.MaxValue}",
-            "Double" => "a number",
-            "Boolean" => "true or false",
-            var other => "a value of type " + other,
-        };
-        return $"{m.Groups[2].Value}: '{m.Groups[1].Value}' is not {what}";
-    }
-
     private static Command RunCommand(TextWriter stdout, TextWriter stderr)
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML file (default: the 2016 baseline under status-quo to 2030)" };
-        var outDir = new Option<string?>("--out") { Description = "directory for the full trajectories (trajectory.csv, trajectory.json)" };
+        var outDir = OutFolder.Option("trajectory.csv and trajectory.json, the full trajectories");
+        var threads = ThreadsOption.Create();
         var posture = new Option<string?>("--posture") { Description = "replace the scenario's posture with this preset" };
         var seed = new Option<int?>("--seed") { Description = "replace the scenario's seed" };
         var blocs = new Option<bool>("--blocs") { Description = "also print the two-bloc configuration landscape theory predicts from the model's state" };
@@ -78,10 +60,12 @@ public static class SpokesCli
         var years = new Option<string?>("--years") { Description = "years to show: all, or a list such as 2016,2020-2023,2030 (default: start, middle and final)" };
         var cmd = new Command("run", "Run one scenario; print each ally's state in the start, middle and final year, and the alliance totals.")
         {
-            scenario, outDir, posture, seed, blocs, posteriorDraws, years,
+            scenario, outDir, posture, seed, blocs, posteriorDraws, years, threads,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
+            var dir = OutFolder.Check(parse.GetValue(outDir));
+            int workers = ThreadsOption.Resolve(parse.GetValue(threads));
             var d = Load(parse.GetValue(scenario));
             if (parse.GetValue(posture) is { } p)
                 d = d with { Posture = Presets.Find(p) is null ? throw new InputException("--posture", 0, 0, "posture", $"unknown posture '{p}' (known: {PresetNames})") : p };
@@ -89,19 +73,18 @@ public static class SpokesCli
                 d = s >= 0 ? d with { Seed = s } : throw new InputException("--seed", 0, 0, "seed", $"{s} is outside 0..{int.MaxValue}");
             var plan = ScenarioPlan.Build(d);
             var t = plan.Run();
-            if (parse.GetValue(outDir) is not null) CheckFinite(t, d);
+            if (dir is not null) CheckFinite(t, d);
             var shown = parse.GetValue(years) is { } y ? RunReport.ParseYears(y, t) : null;
             stdout.Write(RunReport.Format($"scenario {d.Name}: {plan.Baseline.Name}, posture {d.Posture}, {t.StartYear}–{t.EndYear}, seed {d.Seed}, drivers {(d.ObservedDrivers ? "observed" : "modelled")}", t, plan.Events, shown));
             if (parse.GetValue(blocs)) stdout.Write(RunReport.Blocs(plan.Baseline, t));
             if (parse.GetValue(posteriorDraws) is { } n)
-                stdout.Write(n is >= 2 and <= 2000 ? PosteriorRun.Format(d, n, d.Seed)
+                stdout.Write(n is >= 2 and <= 2000 ? PosteriorRun.Format(d, n, d.Seed, workers)
                     : throw new InputException("--posterior", 0, 0, "posterior", $"{n} draws: give 2 to 2000"));
-            if (parse.GetValue(outDir) is { } dir)
+            if (dir is not null)
             {
-                Directory.CreateDirectory(dir);
-                AtomicFile.Write(Path.Combine(dir, "trajectory.csv"), w => TrajectoryExport.WriteCsv(t, d.Name, w));
-                AtomicFile.Write(Path.Combine(dir, "trajectory.json"), w => TrajectoryExport.WriteJson(t, d.Name, d.Seed, w));
-                stdout.WriteLine($"\nwrote {Path.Combine(dir, "trajectory.csv")} and {Path.Combine(dir, "trajectory.json")}");
+                var csv = OutFolder.Write(dir, "trajectory.csv", w => TrajectoryExport.WriteCsv(t, d.Name, w));
+                var json = OutFolder.Write(dir, "trajectory.json", w => TrajectoryExport.WriteJson(t, d.Name, d.Seed, w));
+                stdout.WriteLine($"\nwrote {csv} and {json}");
             }
             return ExitOk;
         }));
@@ -113,14 +96,20 @@ public static class SpokesCli
         var scenarios = new Argument<string[]>("scenarios") { Arity = ArgumentArity.ZeroOrMore, Description = "scenario YAML files to compare (default: the six presets on the 2016 baseline)" };
         var postures = new Option<string?>("--postures") { Description = "comma-separated presets to compare on the (first) scenario's baseline" };
         var shares = new Option<int>("--shares") { Description = "parameter draws for the stylized facts as shares (0: verdicts at the scenario's parameters only)", DefaultValueFactory = _ => 100 };
+        var outDir = OutFolder.Option("trajectories.csv, every compared run's full trajectory (long format, one scenario name per run)");
+        var threads = ThreadsOption.Create();
         var cmd = new Command("compare", "Compare postures or scenarios side by side: one table per outcome, then a verdict per stylized fact and its share over parameter draws.")
         {
-            scenarios, postures, shares,
+            scenarios, postures, shares, outDir, threads,
         };
         cmd.SetAction(parse => Guard(stderr, () =>
         {
+            var dir = OutFolder.Check(parse.GetValue(outDir));
+            int workers = ThreadsOption.Resolve(parse.GetValue(threads));
             var files = parse.GetValue(scenarios) ?? [];
-            var basis = files.Length > 0 ? ScenarioLoader.Load(files[0]) : ScenarioDefinition.Default;
+            if (files.Length > 0 && parse.GetValue(postures) is not null && files.Length > 1)
+                throw new InputException("--postures", 0, 0, "postures", "compares postures on one scenario's baseline: give one scenario file, or several files without --postures");
+            var basis = files.Length > 0 ? Load(files[0]) : ScenarioDefinition.Default;
             var runs = new List<(string Name, Trajectory T)>();
             if (parse.GetValue(postures) is { } list)
             {
@@ -134,7 +123,7 @@ public static class SpokesCli
             {
                 foreach (var f in files)
                 {
-                    var d = ScenarioLoader.Load(f);
+                    var d = Load(f);
                     runs.Add((d.Name, ScenarioPlan.Build(d).Run()));
                 }
             }
@@ -148,17 +137,32 @@ public static class SpokesCli
             foreach (var v in StylizedFacts.EvaluateAll(basis))
                 stdout.WriteLine($"  {v.Id} {(v.Holds ? "holds" : "DOES NOT HOLD")}: {v.Claim} — {v.Evidence}");
             int n = parse.GetValue(shares);
+            if (n < 0) throw new InputException("--shares", 0, 0, "shares", $"{n}: give 0 (verdicts only) or more draws");
             if (n > 0)
             {
                 stdout.WriteLine();
                 stdout.WriteLine($"stylized facts as shares of {n} parameter draws from the documented ranges (seed 2016; PRIM box of the failures):");
                 foreach (var f in Spokes.Explore.Validation.FactShares.OverRanges(basis, n, seed: 2016))
                     stdout.WriteLine($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}");
-                var settings = new Spokes.Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300 };
+                var settings = new Spokes.Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300, Threads = workers };
                 var posterior = Spokes.Explore.Validation.ModelCalibration.Run(2020, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings);
                 stdout.WriteLine($"and of {n} posterior draws (calibrated on allied spending {2020 - settings.WindowYears + 1}–2020, {settings.Walkers} walkers × {settings.Steps} steps; docs/validation.md):");
                 foreach (var f in Spokes.Explore.Validation.FactShares.OverPosterior(basis, posterior, settings.Parameters, n))
                     stdout.WriteLine($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}");
+            }
+            if (dir is not null)
+            {
+                var path = OutFolder.Write(dir, "trajectories.csv", w =>
+                {
+                    for (int i = 0; i < runs.Count; i++)
+                    {
+                        var one = new StringWriter();
+                        TrajectoryExport.WriteCsv(runs[i].T, runs[i].Name, one);
+                        var text = one.ToString();
+                        w.Write(i == 0 ? text : text[(text.IndexOf('\n') + 1)..]);
+                    }
+                });
+                stdout.WriteLine($"\nwrote {path}");
             }
             return ExitOk;
         }));
@@ -196,7 +200,7 @@ public static class SpokesCli
     private static Command DataCommand(TextWriter stdout, TextWriter stderr)
     {
         var actor = new Argument<string?>("actor") { Arity = ArgumentArity.ZeroOrOne, Description = "actor id (USA, JPN, KOR, AUS, PHL, THA, TWN, CHN, PRK); default: all" };
-        var year = new Option<int?>("--year") { Description = "only this year (baselines: 1969, 1990, 2010, 2016, 2024; series: any year)" };
+        var year = new Option<int?>("--year") { Description = $"only this year: a baseline year ({string.Join(", ", BaselineYears)}), or with --indicator any year of the series or drivers ({SeriesSpan})" };
         var indicator = new Option<string?>("--indicator") { Description = "only this indicator (e.g. milex_usd_bn), or 'politics' (governments) or 'events' (threat shocks)" };
         var cmd = new Command("data", "List the actors, the baseline figures with ranges and sources, and the yearly data series (--indicator X) with gaps shown.")
         {
@@ -208,17 +212,27 @@ public static class SpokesCli
             var id = parse.GetValue(actor);
             if (id is not null && data.Actors.All(a => a.Id != id))
                 throw new InputException("actor", 0, 0, "actor", $"unknown actor '{id}' (known: {string.Join(", ", data.Actors.Select(a => a.Id))})");
-            var actors = new TextTable("id", "name", "role", "source") { TextColumns = [1, 2, 3], MaxWidth = DataWidth };
-            foreach (var a in data.Actors.Where(a => id is null || a.Id == id)) actors.Add(a.Id, a.Name, a.Role, a.Source);
-            stdout.Write(actors);
-            stdout.WriteLine();
             var ind = parse.GetValue(indicator);
+            int? onlyYear = parse.GetValue(year);
+            // A year with nothing to list is an error, not an empty table: it names what there is instead.
+            void NothingFor(string what) => throw new InputException("--year", 0, 0, "year", $"{onlyYear}: no {what}");
+            if (ind is null && onlyYear is { } fy && !data.Figures.Any(f => f.Year == fy))
+                NothingFor($"baseline figures in that year (baselines: {string.Join(", ", BaselineYears)}); a yearly series has any year of {SeriesSpan}: --indicator SERIES --year {fy}");
+            if (ind is null)
+            {
+                // The actors table heads the overview only; --indicator lists one series, without it.
+                var actors = new TextTable("id", "name", "role", "source") { TextColumns = [1, 2, 3], MaxWidth = DataWidth };
+                foreach (var a in data.Actors.Where(a => id is null || a.Id == id)) actors.Add(a.Id, a.Name, a.Role, a.Source);
+                stdout.Write(actors);
+                stdout.WriteLine();
+            }
             if (ind is "politics" or "events")
             {
                 var drivers = DriverData.BuiltIn;
                 bool Shown(string a, int y) => (id is null || a == id || a == "ALL") && (parse.GetValue(year) is not { } only || y == only);
                 if (ind == "politics")
                 {
+                    if (!drivers.Politics.Any(r => Shown(r.Actor, r.Year))) NothingFor($"government took office{(id is null ? "" : " in " + id)} that year (data/politics.csv lists the year each took office)");
                     stdout.WriteLine("governments (data/politics.csv): closeness to the U.S. and to China (0..1, judged with a sourced basis);");
                     stdout.WriteLine("the model's orientation = toward_us − max(0, toward_china − toward_us)");
                     var gov = new TextTable("actor", "year", "leader", "toward U.S.", "toward China", "orientation", "range", "source") { TextColumns = [2, 7], MaxWidth = DataWidth };
@@ -229,6 +243,7 @@ public static class SpokesCli
                 }
                 else
                 {
+                    if (!drivers.Events.Any(r => Shown(r.Target, r.Year))) NothingFor($"threat shock{(id is null ? "" : " aimed at " + id)} that year (data/threat-events.csv)");
                     stdout.WriteLine("threat shocks (data/threat-events.csv): judged intensity per target (0..1), with range and source");
                     var ev = new TextTable("year", "adversary", "target", "intensity", "range", "event", "source") { TextColumns = [5, 6], MaxWidth = DataWidth };
                     foreach (var r in drivers.Events.Where(r => Shown(r.Target, r.Year)))
@@ -242,6 +257,8 @@ public static class SpokesCli
             if (ind is not null && seriesIndicators.Contains(ind))
             {
                 // A yearly series: every year of the span, with gaps shown as gaps.
+                int first = series.Rows.Min(r => r.Year), last = series.Rows.Max(r => r.Year);
+                if (onlyYear is { } oy && (oy < first || oy > last)) NothingFor($"figures in that year (the yearly series span {first}–{last})");
                 stdout.WriteLine($"series {ind} (data/series.csv); 'gap' = no figure in the source, never filled");
                 var rows = new TextTable("actor", "year", "value", "unit", "source") { TextColumns = [3, 4], MaxWidth = DataWidth };
                 foreach (var a in data.Actors.Where(a => id is null || a.Id == id))
@@ -279,13 +296,9 @@ public static class SpokesCli
     }
 
 
-    /// <summary>The nearest folder at or above the current one that holds Spokes.sln (the repository), else the current folder.</summary>
-    internal static string RepositoryRootOrCurrent()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Spokes.sln"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
-    }
+    private static IEnumerable<int> BaselineYears => ReferenceData.BuiltIn.Figures.Select(f => f.Year).Distinct().Order();
+
+    private static string SeriesSpan => $"{ObservedSeries.BuiltIn.Rows.Min(r => r.Year)}–{ObservedSeries.BuiltIn.Rows.Max(r => r.Year)}";
 
     /// <summary>JSON has no Infinity or NaN, and a CSV of them is no result: checked before any file is written, so a
     /// failed run leaves no half of its output behind. The data's ranges make this unreachable from valid input; the
@@ -300,7 +313,8 @@ public static class SpokesCli
                             $"the run produced {t[year, row, v]} for {t.RowIds[row]} {VariableInfo.Get(v).Key} in {year} (figures too large for the model?); nothing was written");
     }
 
-    private static ScenarioDefinition Load(string? file) => file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
+    /// <summary>A scenario file by the name the user gave, or one of the bundled scenarios (<see cref="BundledFiles"/>).</summary>
+    internal static ScenarioDefinition Load(string? file) => file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(BundledFiles.Resolve(file));
 
     private static string PresetNames => string.Join(", ", Presets.All.Select(p => p.Name));
 

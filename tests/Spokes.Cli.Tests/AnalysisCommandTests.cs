@@ -196,7 +196,7 @@ public class AnalysisCommandTests
         var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-").FullName;
         var set = Path.Combine(dir, "pareto.csv");
         var (code, output, err) = Spokes("optimize", "--population", "12", "--generations", "3", "--scenarios", "4",
-            "--constraint", "distancing<=0.5", "--constraint", "capability>=1", "--out", set);
+            "--constraint", "distancing<=0.5", "--constraint", "capability>=1", "--out", dir);
         Assert.True(code == 0, err);
         Assert.Contains("ε-progress", output);
         var lines = File.ReadAllLines(set);

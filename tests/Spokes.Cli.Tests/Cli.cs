@@ -22,6 +22,22 @@ internal static class Cli
         return System.Diagnostics.Process.Start(info)!;
     }
 
+    /// <summary>Runs the real `spokes` program in a child process from <paramref name="workingDirectory"/> and waits.</summary>
+    public static (int Code, string Out, string Err) RunIn(string workingDirectory, params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spokes.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(info)!;
+        var err = p.StandardError.ReadToEndAsync();
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, output, err.Result);
+    }
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

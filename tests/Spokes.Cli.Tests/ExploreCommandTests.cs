@@ -193,7 +193,9 @@ public class DiscoverAndOptimizeCommandTests
         Assert.Equal(2, Spokes("discover", dir, "--outcome", "cpd", "--policy", "threaten", "--threshold", "0.9", "--box", "9999").Code);
         var (code2, output2, _) = Spokes("discover", dir, "--outcome", "cpd", "--difference", "commit-and-cooperate,threaten");
         Assert.Equal(0, code2);
-        Assert.Contains("no case of interest", output2);
+        // No threshold: the cases of interest are the scenarios at most the median difference, so there are some.
+        Assert.Contains("(the median; --threshold sets another)", output2);
+        Assert.DoesNotContain("no case of interest", output2);
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public class FormalCommandTests
     public void Bargain_writes_csv_and_rejects_bad_input()
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
-        var outFile = Path.Combine(dir, "b.csv");
-        Assert.Equal(0, Spokes("bargain", Path.Combine(Root, "scenarios", "bargaining-ec.csv"), "--out", outFile).Code);
+        var outFile = Path.Combine(dir, "b", "rounds.csv");
+        Assert.Equal(0, Spokes("bargain", Path.Combine(Root, "scenarios", "bargaining-ec.csv"), "--out", Path.Combine(dir, "b")).Code);
         Assert.True(File.ReadAllLines(outFile).Length > 2);
         var bad = Path.Combine(dir, "bad.csv");
         File.WriteAllText(bad, "actor,capability,position,salience\nA,0.5,4,80\nB,lots,7,40\n");
@@ -90,13 +90,14 @@ public class ReportCommandTests
         var dir = Directory.CreateTempSubdirectory("spokes-report-").FullName;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = SpokesCli.Run(["report", "--compare", "--out", Path.Combine(dir, "r.html"), "--png", Path.Combine(dir, "png")], stdout, stderr);
+        int code = SpokesCli.Run(["report", "--compare", "--out", Path.Combine(dir, "r"), "--png", Path.Combine(dir, "png")], stdout, stderr);
         Assert.True(code == 0, stderr.ToString());
-        var html = File.ReadAllText(Path.Combine(dir, "r.html"));
+        var html = File.ReadAllText(Path.Combine(dir, "r", "report.html"));
         Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(html, "<svg").Count); // the headline trilemma, 4 small multiples, 5 by posture, 5 per ally
         Assert.DoesNotContain("<script", html);
         Assert.Equal(15, Directory.GetFiles(Path.Combine(dir, "png"), "*.png").Length);
-        Assert.Equal(2, SpokesCli.Run(["report", "/nonexistent.yaml", "--out", Path.Combine(dir, "x.html")], new StringWriter(), new StringWriter()));
+        Assert.Equal(2, SpokesCli.Run(["report", "/nonexistent.yaml", "--out", Path.Combine(dir, "x")], new StringWriter(), new StringWriter()));
+        Assert.False(Directory.Exists(Path.Combine(dir, "x")), "a failed report left its --out folder behind");
     }
 }
 
@@ -109,12 +110,12 @@ public class ExplorationReportCommandTests
         var scenario = Path.Combine(dir, "s.yaml");
         File.WriteAllText(scenario, "name: s\nend: 2022\nexperiments:\n  n: 60\n  policies: [threaten, reassure]\n");
         Assert.Equal(0, Cli.Run("explore", scenario, "--out", Path.Combine(dir, "r")).Code);
-        var (code, _, err) = Cli.Run("report", "--explore", Path.Combine(dir, "r"), "--out", Path.Combine(dir, "r.html"));
+        var (code, _, err) = Cli.Run("report", "--explore", Path.Combine(dir, "r"), "--out", Path.Combine(dir, "page"));
         Assert.True(code == 0, err);
-        var html = File.ReadAllText(Path.Combine(dir, "r.html"));
+        var html = File.ReadAllText(Path.Combine(dir, "page", "report.html"));
         Assert.Contains("prim-tradeoff", html);
         Assert.Contains("capability_per_us_dollar", html);
-        Assert.Equal(2, Cli.Run("report", "--explore", Path.Combine(dir, "missing"), "--out", Path.Combine(dir, "x.html")).Code);
-        Assert.Equal(2, Cli.Run("report", "--explore", Path.Combine(dir, "r"), "--outcome", "nope", "--out", Path.Combine(dir, "x.html")).Code);
+        Assert.Equal(2, Cli.Run("report", "--explore", Path.Combine(dir, "missing"), "--out", Path.Combine(dir, "x")).Code);
+        Assert.Equal(2, Cli.Run("report", "--explore", Path.Combine(dir, "r"), "--outcome", "nope", "--out", Path.Combine(dir, "x")).Code);
     }
 }

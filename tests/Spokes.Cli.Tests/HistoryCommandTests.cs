@@ -11,7 +11,7 @@ public class HistoryCommandTests
     public void Hindcast_prints_the_table_that_docs_validation_reports()
     {
         var (code, output, err) = Spokes("hindcast",
-            "--scenario", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"),
+            Path.Combine(Root, "scenarios", "history-2017-2024.yaml"),
             "--parameters", Path.Combine(Root, "scenarios", "calibrated-parameters.yaml"));
         Assert.True(code == 0, err);
         Assert.Contains("pooled", output);
@@ -23,10 +23,11 @@ public class HistoryCommandTests
     [Fact]
     public void Hindcast_writes_csv()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "h.csv");
-        var (code, _, err) = Spokes("hindcast", "--scenario", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"),
-            "--parameters", Path.Combine(Root, "scenarios", "calibrated-parameters.yaml"), "--out", path);
+        var dir = Path.Combine(Directory.CreateTempSubdirectory().FullName, "new", "folder");
+        var (code, _, err) = Spokes("hindcast", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"),
+            "--parameters", Path.Combine(Root, "scenarios", "calibrated-parameters.yaml"), "--out", dir);
         Assert.True(code == 0, err);
+        var path = Path.Combine(dir, "hindcast.csv");
         var lines = File.ReadAllLines(path);
         Assert.Equal("ally,year,observed,model,persistence,trend", lines[0]);
         Assert.Equal(1 + 6 * 4, lines.Length);
@@ -35,15 +36,16 @@ public class HistoryCommandTests
     [Fact]
     public void Calibrate_reads_nothing_after_2020_and_writes_a_loadable_parameter_file()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory().FullName, "p.yaml");
+        var dir = Directory.CreateTempSubdirectory().FullName;
+        var path = Path.Combine(dir, "calibrated-parameters.yaml");
         var (code, output, err) = Spokes("calibrate", "--params", "budgetAdjustment", "--starts", "2",
             "--early", Path.Combine(Root, "scenarios", "history-2010-2016.yaml"),
-            "--late", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"), "--out", path);
+            "--late", Path.Combine(Root, "scenarios", "history-2017-2024.yaml"), "--out", dir);
         Assert.True(code == 0, err);
         Assert.Contains("latest year read: 2020", output);
         Assert.Contains("budgetAdjustment", File.ReadAllText(path));
         var scenario = Path.Combine(Path.GetDirectoryName(path)!, "s.yaml");
-        File.WriteAllText(scenario, "parameterFile: p.yaml\nend: 2020\n");
+        File.WriteAllText(scenario, "parameterFile: calibrated-parameters.yaml\nend: 2020\n");
         Assert.Equal(0, Spokes("run", scenario).Code);
     }
 

@@ -71,7 +71,7 @@ public class PosteriorHindcastTests
     public void Hindcast_with_posterior_prints_intervals_and_their_coverage()
     {
         var (code, output, err) = Cli.Run(["hindcast", "--posterior", "6",
-            "--scenario", Path.Combine(Cli.Root, "scenarios", "history-2017-2024.yaml"),
+            Path.Combine(Cli.Root, "scenarios", "history-2017-2024.yaml"),
             "--parameters", Path.Combine(Cli.Root, "scenarios", "calibrated-parameters.yaml")]);
         Assert.True(code == 0, err);
         Assert.Contains("posterior hindcast: 6 draws from the posterior on allied spending 2013–2020 (never later)", output);
