@@ -44,7 +44,7 @@ internal static class Page
             levers.Append(CultureInfo.InvariantCulture,
                 $"""
                       <div class="lever">
-                        <label for="lever-{key}" title="{H(SpokesApi.LeverDescription(l))}">{key}</label>
+                        <label for="lever-{key}" title="{H(SpokesApi.LeverDescription(l))}">{H(Words(key))}</label>
                         <input type="range" id="lever-{key}" data-lever="{key}" {common}>
                         <output id="out-{key}" for="lever-{key}">preset</output>
                         <select id="mode-{key}" data-mode-lever="{key}" aria-label="{key}: constant or by year"><option value="constant">constant</option><option value="by-year">by year</option></select>
@@ -75,6 +75,7 @@ internal static class Page
             .Replace("{{LEVERS}}", levers.ToString(), StringComparison.Ordinal)
             .Replace("{{POSTURES}}", postures.ToString(), StringComparison.Ordinal)
             .Replace("{{ALLIES}}", allies.ToString(), StringComparison.Ordinal)
+            .Replace("{{PALETTE}}", PaletteJson(), StringComparison.Ordinal)
             .Replace("{{START}}", N(SpokesApi.StartYear + 1), StringComparison.Ordinal)
             .Replace("{{DEFAULTEND}}", N(Scenarios.ScenarioDefinition.Default.EndYear), StringComparison.Ordinal)
             .Replace("{{MAXEND}}", N(SpokesApi.MaxEndYear), StringComparison.Ordinal)
@@ -82,6 +83,16 @@ internal static class Page
     }
 
     private static string H(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>A lever's key in words for its label ("forcePosture" → "force posture"); the key stays the id.</summary>
+    internal static string Words(string key) =>
+        string.Concat(key.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : c.ToString()));
+
+    /// <summary>The colours of Spokes.Scenarios.Palette as JSON for the page (the reports use the same file).</summary>
+    internal static string PaletteJson() => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        allies = Scenarios.Palette.Allies, indices = Scenarios.Palette.Indices, postures = Scenarios.Palette.Postures, extra = Scenarios.Palette.Extra,
+    });
 
     private static string N(double x) => x.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,9 @@ public sealed record CompareRequest
 {
     public List<string>? Postures { get; init; }
     public int? End { get; init; }
+
+    /// <summary>U.S. public support (0..1) from the year after the start, as in /api/run; omitted: the data's path.</summary>
+    public double? PublicSupport { get; init; }
 }
 
 public sealed record ApiError(string Error);
@@ -317,10 +320,16 @@ public static class SpokesApi
             throw new ApiException($"field 'postures': {postures.Count} postures; give 1 to {MaxComparePostures}");
         int end = CheckEnd(r.End);
         for (int i = 0; i < postures.Count; i++) CheckPosture(postures[i], $"postures[{i}]");
+        var support = Basis.PublicSupport;
+        if (r.PublicSupport is { } ps)
+        {
+            if (!(ps is >= 0 and <= 1)) throw new ApiException($"field 'publicSupport': {ps.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside 0..1");
+            support = new Dictionary<int, double> { [StartYear + 1] = ps };
+        }
         var rows = new List<CompareRow>();
         foreach (var p in postures)
         {
-            var t = Execute(Basis with { Name = "web-compare", Posture = p, EndYear = end, Levers = [] });
+            var t = Execute(Basis with { Name = "web-compare", Posture = p, EndYear = end, Levers = [], PublicSupport = support });
             int al = t.RowIndex(Trajectory.AllianceId);
             rows.Add(new CompareRow(p, AllianceVariables.ToDictionary(v => VariableInfo.Get(v).Key, v => t[t.EndYear, al, v])));
         }

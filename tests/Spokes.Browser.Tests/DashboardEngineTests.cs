@@ -19,6 +19,9 @@ public sealed class DashboardEngineTests(BrowserFixture fx, ITestOutputHelper ou
         await page.WaitForAsync(Drawn);
         var summary = await page.TextAsync("#summary");
         var hashes = (await page.EvaluateAsync("[...document.querySelectorAll('#charts svg')].map(s => s.id + '=' + s.getAttribute('data-hash')).join(' ')")).GetString()!;
+        // Usable on a phone: the page never scrolls sideways.
+        var (content, viewport) = await page.WidthsAsync();
+        Assert.True(content <= viewport, $"{engine}: the dashboard is {content} px wide in a {viewport} px window: {await page.OverflowingAsync()}");
         var shot = page.Shot($"dashboard-{width}");
         await page.ScreenshotAsync(shot, fullPage: false);
         Assert.True(new FileInfo(shot).Length > 5_000, $"{shot} is too small to show the dashboard");

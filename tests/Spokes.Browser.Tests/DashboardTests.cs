@@ -162,10 +162,73 @@ public sealed class DashboardTests(BrowserFixture fx, ITestOutputHelper output)
         Assert.Equal("2016-2045", await page.GetAttributeAsync("#chart-alliance", "data-years"));
 
         await page.ClickAsync("#compare-button");
-        await page.WaitForSelectorAsync("#compare table");
-        Assert.Equal(7, await page.Locator("#compare tr").CountAsync()); // header + six postures
+        await page.WaitForSelectorAsync("#compare-mine");
+        Assert.Equal(8, await page.Locator("#compare tr").CountAsync()); // header + six postures + your run
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-withdraw-kor-2045.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_status_quo_ghost_hover_values_axis_titles_and_the_posture_explanation_are_drawn()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        Assert.Equal(0, await page.Locator("#chart-belief polyline[data-ghost]").CountAsync()); // the status quo has no ghost of itself
+        Assert.Contains("start-year posture", await page.TextContentAsync("#posture-help") ?? "");
+        var h = await Hash(page, "chart-alliance");
+        await page.SelectOptionAsync("#posture", "threaten");
+        await WaitForHashChange(page, "chart-alliance", h);
+        Assert.Equal(6, await page.Locator("#chart-belief polyline[data-ghost]").CountAsync());
+        Assert.Equal(4, await page.Locator("#chart-alliance polyline[data-ghost]").CountAsync());
+        Assert.DoesNotContain("start-year posture", await page.TextContentAsync("#posture-help") ?? "");
+        // one hover point per ally and year, with its value
+        Assert.Equal(6 * 15, await page.Locator("#chart-belief circle.hover").CountAsync());
+        Assert.Matches(@"^JPN 2016: \d\.\d{3}$", await page.Locator("#chart-belief circle.hover title").First.TextContentAsync() ?? "");
+        Assert.Equal(["year", "belief (0..1)"], await page.Locator("#chart-belief text.axis-title").AllTextContentsAsync());
+        Assert.Equal("force posture", await page.TextContentAsync("label[for=lever-forcePosture]"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Your_run_stays_current_in_the_comparison_table()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        await page.ClickAsync("#compare-button");
+        await page.WaitForSelectorAsync("#compare-mine");
+        Assert.Equal("2030", await page.TextContentAsync("#compare th"));
+        var mine = await page.TextContentAsync("#compare-mine");
+        await page.Locator("#lever-rhetoric").FillAsync("1");
+        await page.WaitForFunctionAsync("m => { const r = document.getElementById('compare-mine'); return r && r.textContent !== m; }", mine);
+        await page.Locator("#end").FillAsync("2040");
+        await page.Locator("#end").DispatchEventAsync("change");
+        await page.WaitForFunctionAsync("() => document.querySelector('#compare th').textContent === '2040' && document.getElementById('compare-mine')");
+        // your run's row holds the summary's numbers
+        var summary = await page.TextContentAsync("#summary") ?? "";
+        var cells = await page.Locator("#compare-mine td").AllTextContentsAsync();
+        Assert.Contains("discounting " + cells[1], summary);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Csv_and_png_downloads_carry_the_run_and_its_source()
+    {
+        var (page, problems) = await fx.OpenDashboard();
+        var csvDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-csv"));
+        var csvPath = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-download.csv");
+        await csvDownload.SaveAsAsync(csvPath);
+        var lines = await File.ReadAllLinesAsync(csvPath);
+        Assert.StartsWith("# Spokes dashboard, posture status-quo; settings: http://127.0.0.1:", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("year,JPN.", lines[1], StringComparison.Ordinal);
+        Assert.Contains("ALLIANCE.discounting", lines[1], StringComparison.Ordinal);
+        Assert.Equal(2 + 15, lines.Length); // comment, header, 2016..2030
+        Assert.StartsWith("2030,", lines[^1], StringComparison.Ordinal);
+
+        var pngDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-png"));
+        var pngPath = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard-download.png");
+        await pngDownload.SaveAsAsync(pngPath);
+        var bytes = await File.ReadAllBytesAsync(pngPath);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes.Take(4));
+        Assert.True(bytes.Length > 20_000, $"the PNG is only {bytes.Length} bytes");
         Assert.Empty(problems);
     }
 }

@@ -91,7 +91,7 @@ public sealed partial class ReportRenderingTests(BrowserFixture fx, ITestOutputH
             output.WriteLine("screenshot: " + shot);
             // Usable on a phone: wide tables scroll inside their box, charts shrink; the page itself never scrolls sideways.
             var (content, viewport) = await page.WidthsAsync();
-            Assert.True(content <= viewport, $"{engine}: the {report} report is {content} px wide in a {viewport} px window");
+            Assert.True(content <= viewport, $"{engine}: the {report} report is {content} px wide in a {viewport} px window: {await page.OverflowingAsync()}");
             // The headline (question and verdicts) is on the first screen.
             var top = (await page.EvaluateAsync("document.querySelector('#headline ul.verdicts').getBoundingClientRect().top")).GetDouble();
             Assert.True(top < (width == 390 ? 844 : 900), $"{engine}: the verdicts start at {top} px, below the first screen");

@@ -203,7 +203,7 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     [InlineData("/api/compare", """{}""", "'postures'")]
     [InlineData("/api/compare", """{"postures":["threaten","appease"]}""", "postures[1]")]
     [InlineData("/api/compare", """{"postures":["threaten"],"end":2100}""", "2017..2060")]
-    [InlineData("/api/compare", """{"postures":["threaten"],"levers":{}}""", "unknown field 'levers' (fields: postures, end)")]
+    [InlineData("/api/compare", """{"postures":["threaten"],"levers":{}}""", "unknown field 'levers' (fields: postures, end, publicSupport)")]
     [InlineData("/api/compare", """{"postures":"threaten"}""", "field 'postures': expected an array")]
     public async Task Bad_requests_get_400_with_a_message_naming_the_problem(string path, string body, string expected)
     {

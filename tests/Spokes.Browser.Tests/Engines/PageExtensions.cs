@@ -28,6 +28,11 @@ public static class PageExtensions
         return (e[0].GetInt32(), e[1].GetInt32());
     }
 
+    /// <summary>The elements whose right edge passes the window's (for the message of a failed width check).</summary>
+    public static async Task<string> OverflowingAsync(this IEnginePage page) =>
+        (await page.EvaluateAsync("[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)" +
+            ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')")).GetString() ?? "";
+
     public static string Shot(this IEnginePage page, string name) =>
         Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-{page.Engine}.png");
 }
