@@ -46,6 +46,14 @@ public class QueryCommandTests
         Assert.Equal("label,cpd", lines[0].Trim());
         Assert.StartsWith("carrot,", lines[1]);
         Assert.StartsWith("stick,", lines[2]);
+
+        // The joined averages equal those computed from the Parquet files by Spokes' own reader.
+        var table = global::Spokes.Explore.Results.ResultReader.Read(dir);
+        int cpd = table.Outcomes.ToList().IndexOf("cpd");
+        double Mean(string policy) => table.OutcomeRows.Where((_, i) => table.Policies[i] == policy).Average(r => r[cpd]);
+        double Cell(string line) => double.Parse(line.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(Mean("reassure"), Cell(lines[1]), 6e-7); // round(…, 6) in the query
+        Assert.Equal(Mean("threaten"), Cell(lines[2]), 6e-7);
     }
 
     [Fact]
