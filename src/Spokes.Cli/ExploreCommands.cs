@@ -20,11 +20,12 @@ internal static class ExploreCommands
         var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it; not with --cluster, whose silos use every core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out") { Description = "result folder, created if missing (default: out/explore-NAME-seedS)" };
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
+        var checkpoint = new Option<double>("--checkpoint") { Description = "seconds between checkpoints, 0..3600: what a killed run loses (default 2; 0: after every block)", DefaultValueFactory = _ => 2 };
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
         var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
         var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet; an interrupted run can be resumed.")
         {
-            scenario, sampler, n, levels, seed, threads, output, csv, resume, cluster,
+            scenario, sampler, n, levels, seed, threads, output, csv, checkpoint, resume, cluster,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -41,7 +42,12 @@ internal static class ExploreCommands
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
             var dir = parse.GetValue(output) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
             if (File.Exists(dir)) throw new InputException(dir, 0, 0, "out", "is a file; --out names a folder (created if missing)");
-            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume));
+            double every = parse.GetValue(checkpoint);
+            if (!(every is >= 0 and <= 3600)) throw new InputException("--checkpoint", 0, 0, "checkpoint", $"{every} is outside 0..3600 seconds");
+            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume))
+            {
+                CheckpointInterval = TimeSpan.FromSeconds(every),
+            };
             if (writer.CompletedExperiments > 0)
                 stdout.WriteLine($"resuming: {Math.Min(writer.CompletedExperiments, matrix.ExperimentCount)} of {matrix.ExperimentCount} experiments already done");
             long start = Math.Min(writer.CompletedExperiments, RoundUp(matrix.ExperimentCount));

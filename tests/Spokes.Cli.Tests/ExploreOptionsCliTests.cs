@@ -103,6 +103,17 @@ public class ExploreOptionsCliTests
     }
 
     [Fact]
+    public void Checkpoint_interval_is_checked()
+    {
+        var scenario = Scenario();
+        var output = Path.Combine(Path.GetDirectoryName(scenario)!, "c");
+        var (code, _, err) = Spokes("explore", scenario, "--out", output, "--checkpoint", "-1");
+        OneLineError(code, err, "--checkpoint: field 'checkpoint': -1 is outside 0..3600 seconds");
+        Assert.False(Directory.Exists(output));
+        Assert.Equal(0, Spokes("explore", scenario, "--out", output, "--checkpoint", "0", "--threads", "1").Code);
+    }
+
+    [Fact]
     public void Out_is_a_folder_created_if_missing_and_a_file_is_refused()
     {
         var scenario = Scenario();

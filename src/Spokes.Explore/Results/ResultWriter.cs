@@ -21,11 +21,12 @@ namespace Spokes.Explore.Results;
 ///
 /// <para><b>Resumable.</b> Every <see cref="CheckpointInterval"/> (and when the writer is disposed or completed)
 /// the writer closes its Parquet files (each then ends in a valid footer), flushes every file to disk, and replaces
-/// `.partial/checkpoint.json` (through a temporary name, flushed, renamed): the blocks done, each file's length and
-/// the summary's state. A run killed at any moment is resumed (<see cref="CompletedExperiments"/>) from its last
-/// checkpoint: the files are cut back to the recorded lengths and the next row groups are appended after them, so it
-/// ends with the same bytes as a run that was never interrupted. A kill loses at most the work since the last
-/// checkpoint.</para>
+/// `.partial/checkpoint.json` (through a temporary name, flushed, renamed): the blocks done, each file's length, each
+/// Parquet footer (the next row group is written over it) and the summary's state. A run killed at any moment is
+/// resumed (<see cref="CompletedExperiments"/>) from its last checkpoint: the files are cut back to the recorded
+/// lengths, the footers put back, and the next row groups appended, so it ends with the same bytes as a run that was
+/// never interrupted. A kill loses at most the work since the last checkpoint. (A checkpoint grows with the footers:
+/// the interval stretches to ten times the last checkpoint's duration, at most a minute.)</para>
 /// </summary>
 public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
 {
@@ -62,6 +63,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
     private Exception? _failure;
     private long _blocksDone, _nextFirst;
     private DateTime _lastCheckpoint = DateTime.UtcNow;
+    private TimeSpan? _interval;
     private bool _finished, _disposed;
 
     /// <summary>How often the writer makes its files durable and records a checkpoint (what a kill can lose).</summary>
@@ -113,7 +115,9 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
 
     private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv);
 
-    private sealed record Checkpoint(long Blocks, Dictionary<string, long> Lengths, List<string[]> Summary, bool Complete);
+    /// <param name="Tails">each Parquet file's footer as it was at the checkpoint (base64): the next row group is
+    /// written over it, so a resume after a kill puts it back.</param>
+    private sealed record Checkpoint(long Blocks, Dictionary<string, long> Lengths, Dictionary<string, string> Tails, List<string[]> Summary, bool Complete);
 
     /// <returns>experiments already written by an earlier, interrupted run.</returns>
     private long Open(string fingerprint, bool resume)
@@ -154,8 +158,9 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         return File.Exists(path) ? JsonSerializer.Deserialize<Checkpoint>(File.ReadAllText(path)) : null;
     }
 
-    /// <summary>Brings `.partial/` back to its last checkpoint: files cut to their recorded lengths (what was written
-    /// after it is dropped), the summary's state restored.</summary>
+    /// <summary>Brings `.partial/` back to its last checkpoint: what was written after it is dropped (each file cut to
+    /// its recorded length, each Parquet footer, which the next row group overwrote, put back), the summary's state
+    /// restored.</summary>
     private long Restore()
     {
         var checkpoint = ReadCheckpoint();
@@ -171,10 +176,13 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         {
             var path = PartialFile(f);
             if (checkpoint.Complete && !File.Exists(path) && File.Exists(Path.Combine(_directory, f))) continue; // moved into place before the kill
-            if (!checkpoint.Lengths.TryGetValue(f, out long length) || !File.Exists(path) || new FileInfo(path).Length < length)
+            var tail = checkpoint.Tails.TryGetValue(f, out var t) ? Convert.FromBase64String(t) : [];
+            if (!checkpoint.Lengths.TryGetValue(f, out long length) || !File.Exists(path) || new FileInfo(path).Length < length - tail.Length)
                 throw new InputException(_partial, 0, 0, "resume", $"{f} is shorter than its checkpoint says: the unfinished run cannot be resumed; remove the directory and run again");
             using var s = new FileStream(path, FileMode.Open, FileAccess.Write);
-            s.SetLength(length);
+            s.SetLength(length - tail.Length);
+            s.Seek(0, SeekOrigin.End);
+            s.Write(tail);
             s.Flush(flushToDisk: true);
         }
         foreach (var p in _parquet) p.Exists = true;
@@ -303,7 +311,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
                 Write(block);
                 _pool.Add(block);
                 _blocksDone++;
-                if (DateTime.UtcNow - _lastCheckpoint >= CheckpointInterval) Save(complete: false);
+                if (DateTime.UtcNow - _lastCheckpoint >= (_interval ?? CheckpointInterval)) Save(complete: false);
             }
         }
         catch (Exception e)
@@ -317,12 +325,34 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
     /// <summary>Makes everything written so far durable and records it (files closed: the Parquet footers written).</summary>
     private void Save(bool complete)
     {
+        var started = DateTime.UtcNow;
         var lengths = new Dictionary<string, long>();
-        foreach (var p in _parquet) lengths[p.Name] = p.Close(flushToDisk: true, PartialFile(p.Name));
+        var tails = new Dictionary<string, string>();
+        foreach (var p in _parquet)
+        {
+            lengths[p.Name] = p.Close(flushToDisk: true, PartialFile(p.Name));
+            if (lengths[p.Name] > 0) tails[p.Name] = Convert.ToBase64String(FooterOf(PartialFile(p.Name)));
+        }
         foreach (var t in _text) lengths[t.Name] = t.Flush(PartialFile(t.Name));
-        var checkpoint = new Checkpoint(_blocksDone, lengths, _summary.Save(), complete);
+        var checkpoint = new Checkpoint(_blocksDone, lengths, tails, _summary.Save(), complete);
         WriteAtomically(PartialFile(CheckpointFile), s => JsonSerializer.Serialize(s, checkpoint));
         _lastCheckpoint = DateTime.UtcNow;
+        // The footers grow with the row groups, and so does a checkpoint: keep checkpoints under a tenth of the time.
+        _interval = TimeSpan.FromTicks(Math.Max(CheckpointInterval.Ticks, Math.Min(TimeSpan.FromMinutes(1).Ticks, 10 * (_lastCheckpoint - started).Ticks)));
+    }
+
+    /// <summary>A Parquet file's footer: the metadata, its 4-byte length and the closing "PAR1".</summary>
+    private static byte[] FooterOf(string path)
+    {
+        using var s = new FileStream(path, FileMode.Open, FileAccess.Read);
+        Span<byte> end = stackalloc byte[8];
+        s.Seek(-8, SeekOrigin.End);
+        s.ReadExactly(end);
+        int length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(end) + 8;
+        var tail = new byte[length];
+        s.Seek(-length, SeekOrigin.End);
+        s.ReadExactly(tail);
+        return tail;
     }
 
     /// <summary>Column buffers the writer thread reuses from block to block.</summary>

@@ -65,14 +65,18 @@ public class ResultWriterTests
         var whole = TempDir();
         using (var w = Writer(whole, m, TimeSpan.FromSeconds(1))) { Evaluate(m, w); w.Complete(); }
 
-        // A run dies after 4 blocks were checkpointed and while a fifth was half written: what follows the
-        // checkpoint in each file is garbage a kill left behind.
+        // A run dies after 4 blocks were checkpointed and while a fifth was half written: the fifth block's row
+        // group was written over each Parquet footer (appending starts where the footer begins), and the CSVs grew.
         var dir = TempDir();
         var first = Writer(dir, m, TimeSpan.Zero);
         Evaluate(m, new StopAfter(first, 32));
         first.Dispose();
         foreach (var f in Files)
-            File.AppendAllText(Path.Combine(dir, ResultWriter.PartialDirectory, f), "half a row group, then SIGKILL");
+        {
+            using var s = new FileStream(Path.Combine(dir, ResultWriter.PartialDirectory, f), FileMode.Open, FileAccess.Write);
+            s.Seek(f.EndsWith(".parquet", StringComparison.Ordinal) ? -40 : 0, SeekOrigin.End);
+            s.Write(Enumerable.Repeat((byte)0x5A, 300).ToArray());
+        }
         Assert.Contains("the run here is unfinished", Assert.Throws<InputException>(() => ResultReader.Read(dir)).Message);
 
         using var resumed = Writer(dir, m, TimeSpan.FromSeconds(1), resume: true);
