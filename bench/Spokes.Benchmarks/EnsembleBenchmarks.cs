@@ -11,7 +11,7 @@ namespace Spokes.Benchmarks;
 /// <summary>
 /// An ensemble end to end: 2,048 LHS scenarios of 3 uncertainties × 2 policies = 4,096 experiments (each on a pooled
 /// <see cref="Spokes.Model.Simulation.AllianceSimulation"/> reconfigured for it, as <see cref="ModelRunner"/> does) through
-/// <see cref="BlockEvaluator"/> into an <see cref="InMemorySink"/>, on 1 and 2 threads.
+/// <see cref="BlockEvaluator"/> into an <see cref="InMemorySink"/>, on 1 and 2 threads, as single runs and in SIMD lock-step.
 /// </summary>
 [MemoryDiagnoser]
 public class EnsembleBenchmarks
@@ -23,6 +23,10 @@ public class EnsembleBenchmarks
 
     [Params(1, 2)]
     public int Threads { get; set; }
+
+    /// <summary>Single runs (bit for bit) or SIMD lock-step blocks (within 1e-12; docs/performance.md).</summary>
+    [Params(false, true)]
+    public bool Lockstep { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -49,7 +53,7 @@ public class EnsembleBenchmarks
     public InMemorySink Ensemble()
     {
         var sink = new InMemorySink();
-        new BlockEvaluator(new EvaluationOptions { Threads = Threads }).Evaluate(_matrix, sink);
+        new BlockEvaluator(new EvaluationOptions { Threads = Threads, Lockstep = Lockstep }).Evaluate(_matrix, sink);
         return sink;
     }
 }

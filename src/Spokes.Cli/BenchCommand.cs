@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.Intrinsics;
+using Spokes.Model.Lanes;
+using Spokes.Model.Simulation;
 using Spokes.Scenarios;
 
 namespace Spokes.Cli;
@@ -12,6 +15,26 @@ namespace Spokes.Cli;
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>Nanoseconds per actor-year of lock-step blocks of the scenario on one thread (every lane the scenario's
+    /// inputs, each its own seed), after the same warm-up as the single runs.</summary>
+    private static double LockstepNanoseconds<T>(ScenarioPlan plan, int runs) where T : struct, ILane<T>
+    {
+        var sim = new LockstepSimulation<T>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear);
+        sim.Configure(Enumerable.Repeat(plan.Parameters, T.Width).ToArray(), Enumerable.Repeat(plan.Exogenous, T.Width).ToArray());
+        var seeds = new int[T.Width];
+        var warm = Stopwatch.StartNew();
+        for (int i = 0; warm.Elapsed.TotalSeconds < WarmUpSeconds; i++) { seeds[0] = i; sim.Run(seeds); }
+        int blocks = Math.Max(1, runs / T.Width);
+        var watch = Stopwatch.StartNew();
+        for (int b = 0; b < blocks; b++)
+        {
+            for (int k = 0; k < seeds.Length; k++) seeds[k] = b * T.Width + k;
+            sim.Run(seeds);
+        }
+        double actorYears = (1.0 + plan.Baseline.Spokes.Count + plan.Baseline.Threats.Count) * (plan.Definition.EndYear - plan.Baseline.Year);
+        return watch.Elapsed.TotalNanoseconds / (blocks * T.Width * actorYears);
+    }
+
     /// <summary>Untimed warm-up; the tests shorten it through the environment variable SPOKES_BENCH_WARMUP_SECONDS.</summary>
     private static double WarmUpSeconds =>
         double.TryParse(Environment.GetEnvironmentVariable("SPOKES_BENCH_WARMUP_SECONDS"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : 2.0;
@@ -20,9 +43,10 @@ internal static class BenchCommand
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML file (default: the built-in default)" };
         var runs = new Option<int>("--runs") { Description = "timed runs per measurement", DefaultValueFactory = _ => 20_000 };
+        var lockstep = new Option<bool>("--lockstep") { Description = "also time SIMD lock-step blocks (8 runs per Vector512, 4 per Vector256) of the scenario" };
         var cmd = new Command("bench", "Time repeated runs of a scenario (single thread and all cores) and count allocations per run.")
         {
-            scenario, runs,
+            scenario, runs, lockstep,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -57,6 +81,20 @@ internal static class BenchCommand
             stdout.WriteLine($"  = {F(actorYears / usPerRun, "0.00")} million actor-years per second on one core");
             double runsPerSecond = n / parallel.Elapsed.TotalSeconds;
             stdout.WriteLine($"{Environment.ProcessorCount} threads: {F(runsPerSecond, "0")} runs per second = {F(runsPerSecond * actorYears / 1e6, "0.00")} million actor-years per second");
+            if (parse.GetValue(lockstep))
+            {
+                if (plan.Negotiation is not null) throw new InputException("--lockstep", 0, 0, "negotiation", "a scenario with a host-support negotiation runs only as single runs");
+                double ns = Vector512.IsHardwareAccelerated ? LockstepNanoseconds<Lane8>(plan, n) : LockstepNanoseconds<Lane4>(plan, n);
+                string lanes = Vector512.IsHardwareAccelerated ? "8 lanes, Vector512" : "4 lanes, Vector256";
+                stdout.WriteLine($"lock-step ({lanes}), one thread: {F(ns * actorYears / 1000, "0.00")} µs per run = {F(ns, "0.0")} ns per actor-year (single thread: {F(1000 * usPerRun / actorYears, "0.0")} ns)");
+                // The operations of one run, counted on the generic mechanisms by the counting lane type.
+                var counter = new LockstepSimulation<CountingLane>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear);
+                counter.Configure([plan.Parameters], [plan.Exogenous]);
+                CountingLane.Reset();
+                counter.Run([1]);
+                var (arithmetic, transcendental) = CountingLane.Counts;
+                stdout.WriteLine($"operations per actor-year (counted): {F(arithmetic / actorYears, "0")} arithmetic, {F(transcendental / actorYears, "0.00")} exp/log/pow/tanh");
+            }
             return SpokesCli.ExitOk;
         }));
         return cmd;

@@ -167,6 +167,15 @@ public class CliTests
     }
 
     [Fact]
+    public void Bench_lockstep_reports_the_lane_blocks_and_the_counted_operations()
+    {
+        var (code, output, _) = Spokes("bench", "--runs", "16", "--lockstep");
+        Assert.Equal(0, code);
+        Assert.Matches(@"lock-step \((8 lanes, Vector512|4 lanes, Vector256)\), one thread: \d+\.\d\d µs per run = \d+\.\d ns per actor-year", output);
+        Assert.Matches(@"operations per actor-year \(counted\): \d+ arithmetic, \d\.\d\d exp/log/pow/tanh", output);
+    }
+
+    [Fact]
     public void Unknown_options_are_rejected_not_ignored()
     {
         Assert.NotEqual(0, Spokes("run", "--runs", "5").Code);

@@ -49,6 +49,10 @@ public sealed record EvaluationOptions
     public int Threads { get; init; } = Environment.ProcessorCount;
     /// <summary>Experiments held in memory at once (and written per block).</summary>
     public int BlockSize { get; init; } = 1024;
+    /// <summary>Run the experiments in SIMD lock-step where the design allows (<see cref="ModelRunner.CanRunLockstep"/>):
+    /// faster, identical at any thread count, but equal to the single runs only within a tolerance (docs/performance.md);
+    /// off by default, so results stay bit for bit those of single runs.</summary>
+    public bool Lockstep { get; init; }
 
     public void Validate()
     {
@@ -86,6 +90,7 @@ public sealed class BlockEvaluator
         var d = matrix.Design;
         int ns = d.ScalarOutcomeCount, nt = d.SeriesOutcomeCount * d.Years, block = _options.BlockSize;
         bool overlap = _options.Threads > 1;
+        bool lockstep = _options.Lockstep && runner.CanRunLockstep;
         var buffers = new (double[] Scalars, double[] Series)[overlap ? 2 : 1];
         for (int b = 0; b < buffers.Length; b++) buffers[b] = (new double[block * ns], new double[block * nt]);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancel };
@@ -97,7 +102,9 @@ public sealed class BlockEvaluator
                 int count = (int)Math.Min(block, matrix.ExperimentCount - first);
                 long from = first;
                 var (scalars, series) = buffers[k % buffers.Length];
-                if (_options.Threads == 1)
+                if (lockstep)
+                    runner.RunBlock(from, count, scalars.AsSpan(0, count * ns), series.AsSpan(0, count * nt), parallel);
+                else if (_options.Threads == 1)
                     for (int i = 0; i < count; i++) Run(runner, from, i, ns, nt, scalars, series);
                 else
                     Parallel.For(0, count, parallel, i => Run(runner, from, i, ns, nt, scalars, series));

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.Intrinsics;
+using Spokes.Model.Lanes;
 using Spokes.Explore.Experiments;
 using Spokes.Model.Outputs;
 using Spokes.Model.Parameters;
@@ -27,6 +29,8 @@ public sealed class ModelRunner
     private readonly ParameterId[] _parameterIds;
     private readonly RecordMask _record;
     private readonly ConcurrentBag<AllianceSimulation?[]> _pool = [];
+    // Lock-step simulations per policy (LockstepSimulation<Lane8> or <Lane4>), pooled as the single-run ones are.
+    private readonly ConcurrentBag<object?[]> _lanePools = [];
 
     public ModelRunner(ExperimentMatrix matrix)
     {
@@ -53,6 +57,97 @@ public sealed class ModelRunner
     /// <summary>Runs experiment <paramref name="experiment"/>; writes scalar outcomes and series (outcome-major, one value per simulated year).</summary>
     public void Run(long experiment, Span<double> scalars, Span<double> series)
     {
+        var (plan, p, baseline, parameters, exogenous) = Inputs(experiment);
+        if (!_pool.TryTake(out var simulations)) simulations = new AllianceSimulation?[_plans.Length];
+        var simulation = simulations[p];
+        if (simulation is null)
+            simulations[p] = simulation = new AllianceSimulation(baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation);
+        else
+            simulation.Reconfigure(baseline, parameters, plan.Levers, exogenous, plan.Negotiation);
+        simulation.Record = _record;
+        var t = simulation.Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
+        Outcomes(t, scalars, series);
+        _pool.Add(simulations); // the trajectory has been read: the simulations may run the next experiment
+    }
+
+    /// <summary>
+    /// Whether <see cref="RunBlock"/> may run this design in SIMD lock-step: every outcome is on the alliance row, no
+    /// uncertainty changes the starting state (the lanes of a block share their baseline), no policy negotiates host
+    /// support (a per-ally call), and the processor has 256- or 512-bit vectors.
+    /// </summary>
+    public bool CanRunLockstep =>
+        _matrix.Design.Outcomes.All(o => o.Actor == Trajectory.AllianceId) && _starts.All(x => x is null)
+        && _plans.All(plan => plan.Negotiation is null) && (Vector512.IsHardwareAccelerated || Vector256.IsHardwareAccelerated);
+
+    /// <summary>
+    /// Runs experiments [first, first + count) in SIMD lock-step: each policy's experiments in blocks of 8 lanes
+    /// (<see cref="Lane8"/>, with AVX-512) or 4 (<see cref="Lane4"/>), the blocks in parallel; experiment i's outcomes
+    /// go to slot i of the buffers as <see cref="Run"/> writes them. A lane's results depend only on its own
+    /// experiment, so they are the same at any thread count and block size; they agree with <see cref="Run"/> within
+    /// the tolerance in docs/performance.md, not bit for bit.
+    /// </summary>
+    public void RunBlock(long first, int count, Span<double> scalars, Span<double> series, ParallelOptions parallel)
+    {
+        if (!CanRunLockstep) throw new InvalidOperationException("this design cannot run in lock-step");
+        if (Vector512.IsHardwareAccelerated) RunBlock<Lane8>(first, count, scalars, series, parallel);
+        else RunBlock<Lane4>(first, count, scalars, series, parallel);
+    }
+
+    private void RunBlock<T>(long first, int count, Span<double> scalars, Span<double> series, ParallelOptions parallel) where T : struct, ILane<T>
+    {
+        int w = T.Width, ns = _scalars.Length, nt = _series.Length * (_plans[0].Definition.EndYear - _plans[0].Baseline.Year);
+        // Each policy's experiments, in index order, cut into lane blocks.
+        var chunks = new List<(int Policy, int[] Slots)>();
+        for (int p = 0; p < _plans.Length; p++)
+        {
+            var slots = new List<int>();
+            for (int i = 0; i < count; i++)
+                if (_matrix.Locate(first + i).Policy == p) slots.Add(i);
+            for (int c = 0; c < slots.Count; c += w) chunks.Add((p, slots.Skip(c).Take(w).ToArray()));
+        }
+        var scalarBuffer = new double[count * ns];
+        var seriesBuffer = new double[count * nt];
+        Parallel.For(0, chunks.Count, parallel, c =>
+        {
+            var (p, slots) = chunks[c];
+            if (!_lanePools.TryTake(out var blocks)) blocks = new object?[_plans.Length];
+            var plan = _plans[p];
+            var sim = blocks[p] as LockstepSimulation<T>;
+            if (sim is null) blocks[p] = sim = new LockstepSimulation<T>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear) { AllYears = _record.AllYears };
+            var parameters = new ParameterSet[w];
+            var exogenous = new Exogenous[w];
+            var seeds = new int[w];
+            for (int k = 0; k < w; k++)
+            {
+                long e = first + slots[Math.Min(k, slots.Length - 1)]; // a short block repeats its last experiment
+                (_, _, _, parameters[k], exogenous[k]) = Inputs(e);
+                seeds[k] = ExperimentMatrix.SeedFor(_matrix.Design.Seed, e);
+            }
+            sim.Configure(parameters, exogenous);
+            sim.Run(seeds);
+            for (int k = 0; k < slots.Length; k++)
+                Outcomes(sim.Lane(k), scalarBuffer.AsSpan(slots[k] * ns, ns), seriesBuffer.AsSpan(slots[k] * nt, nt));
+            _lanePools.Add(blocks);
+        });
+        scalarBuffer.CopyTo(scalars);
+        seriesBuffer.CopyTo(series);
+    }
+
+    private void Outcomes(Trajectory t, Span<double> scalars, Span<double> series)
+    {
+        for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
+        int years = t.EndYear - t.StartYear, k = 0;
+        foreach (var o in _series)
+        {
+            int row = t.RowIndex(o.Actor);
+            for (int y = t.StartYear + 1; y <= t.EndYear; y++) series[k++] = t[y, row, o.Variable];
+        }
+        if (k != _series.Length * years) throw new InvalidOperationException("series buffer mismatch");
+    }
+
+    /// <summary>The plan, policy index, baseline, parameters and exogenous drivers of one experiment.</summary>
+    private (ScenarioPlan Plan, int Policy, Spokes.Model.World.Baseline Baseline, ParameterSet Parameters, Exogenous Exogenous) Inputs(long experiment)
+    {
         var (s, p) = _matrix.Locate(experiment);
         var plan = _plans[p];
         var inputs = _matrix.Inputs[s];
@@ -72,22 +167,6 @@ public sealed class ModelRunner
             else exogenous = new Exogenous(plan.Baseline.Year, Enumerable.Repeat(inputs[j], plan.Definition.EndYear - plan.Baseline.Year + 1).ToArray(),
                 plan.Definition.Growth, plan.Exogenous.Paths);
         }
-        if (!_pool.TryTake(out var simulations)) simulations = new AllianceSimulation?[_plans.Length];
-        var simulation = simulations[p];
-        if (simulation is null)
-            simulations[p] = simulation = new AllianceSimulation(baseline, parameters, plan.Levers, exogenous, plan.Definition.EndYear, plan.Negotiation);
-        else
-            simulation.Reconfigure(baseline, parameters, plan.Levers, exogenous, plan.Negotiation);
-        simulation.Record = _record;
-        var t = simulation.Run(ExperimentMatrix.SeedFor(_matrix.Design.Seed, experiment));
-        for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
-        int years = t.EndYear - t.StartYear, k = 0;
-        foreach (var o in _series)
-        {
-            int row = t.RowIndex(o.Actor);
-            for (int y = t.StartYear + 1; y <= t.EndYear; y++) series[k++] = t[y, row, o.Variable];
-        }
-        _pool.Add(simulations); // the trajectory has been read: the simulations may run the next experiment
-        if (k != _series.Length * years) throw new InvalidOperationException("series buffer mismatch");
+        return (plan, p, baseline, parameters, exogenous);
     }
 }

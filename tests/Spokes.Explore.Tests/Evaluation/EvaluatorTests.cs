@@ -264,6 +264,42 @@ public class EvaluatorTests
         }
     }
 
+    private static ExperimentDesign AllianceDesign() => Design() with
+    {
+        Outcomes =
+        [
+            new OutcomeSpec("capability_per_dollar", Variable.CapabilityPerDollar, "ALLIANCE", OutcomeStat.Final),
+            new OutcomeSpec("distancing_mean", Variable.Distancing, "ALLIANCE", OutcomeStat.Mean),
+            new OutcomeSpec("burden_share", Variable.BurdenShare, "ALLIANCE", OutcomeStat.Series),
+        ],
+    };
+
+    private static (double[] Scalars, double[] Series) InMemory(ExperimentMatrix m, int threads, int block, bool lockstep)
+    {
+        var sink = new InMemorySink();
+        new BlockEvaluator(new EvaluationOptions { Threads = threads, BlockSize = block, Lockstep = lockstep }).Evaluate(m, sink);
+        int years = 2022 - ScenarioDefinition.Default.BaselineYear;
+        return (sink.Scalars.ToArray(), Enumerable.Range(0, years).SelectMany(y => sink.SeriesColumn(m, 0, y)).ToArray());
+    }
+
+    [Fact]
+    public void Lockstep_results_are_identical_at_any_thread_count_and_block_size_and_within_tolerance_of_single_runs()
+    {
+        var m = new ExperimentMatrix(AllianceDesign(), Random(45, 3, 3)); // 90 experiments: short lane blocks included
+        Assert.True(new ModelRunner(m).CanRunLockstep);
+        var one = InMemory(m, threads: 1, block: 64, lockstep: true);
+        var two = InMemory(m, threads: 2, block: 17, lockstep: true);
+        Assert.Equal(one.Scalars.Select(BitConverter.DoubleToInt64Bits), two.Scalars.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Equal(one.Series.Select(BitConverter.DoubleToInt64Bits), two.Series.Select(BitConverter.DoubleToInt64Bits));
+        var scalar = InMemory(m, threads: 2, block: 64, lockstep: false);
+        foreach (var (a, e) in one.Scalars.Concat(one.Series).Zip(scalar.Scalars.Concat(scalar.Series)))
+            Assert.True(Math.Abs(a - e) <= 1e-12 * Math.Max(Math.Abs(e), 1e-3), $"lock-step {a:R}, single run {e:R}");
+    }
+
+    [Fact]
+    public void A_design_with_an_actor_outcome_is_not_run_in_lockstep() =>
+        Assert.False(new ModelRunner(new ExperimentMatrix(Design(), Random(4, 3, 3))).CanRunLockstep);
+
     private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);
