@@ -22,7 +22,7 @@ internal static class ReevaluateCommand
         var scenarios = new Option<int>("--scenarios") { Description = "scenarios in the fresh ensemble (Latin hypercube)", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "seed of the fresh ensemble (use one the search did not)", DefaultValueFactory = _ => 1001 };
         var worst = new Option<int>("--worst-case") { Description = "also search the uncertainties for each policy's worst cases: ε-NSGA-II generations (population 16; 0: off)", DefaultValueFactory = _ => 0 };
-        var threads = new Option<int>("--threads") { Description = "worker threads, one policy each (0: all cores); results do not depend on it", DefaultValueFactory = _ => 0 };
+        var threads = ThreadsOption.Create();
         var cmd = new Command("reevaluate", "Re-evaluate a Pareto set of policies over a fresh ensemble of scenarios: mean, 10% tail and maximum regret per policy; optionally a worst-case search over the uncertainties.")
         {
             file, scenario, scenarios, seed, worst, threads,
@@ -33,10 +33,8 @@ internal static class ReevaluateCommand
             if (k < 2 || k > 10_000) throw new InputException("--scenarios", 0, 0, "scenarios", "must lie in 2..10000");
             int generations = parse.GetValue(worst);
             if (generations < 0 || generations > 1000) throw new InputException("--worst-case", 0, 0, "worst-case", "must lie in 0..1000");
-            int workers = parse.GetValue(threads);
-            if (workers < 0) throw new InputException("--threads", 0, 0, "threads", "must be at least 0 (0: all cores)");
             // Policies are independent and each result lands in its own slot, so the output is the same at any count.
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers == 0 ? Environment.ProcessorCount : workers };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ThreadsOption.Resolve(parse.GetValue(threads)) };
             string path = parse.GetValue(file)!;
             if (Directory.Exists(path)) path = Path.Combine(path, "pareto.csv");
             var policies = Read(path);

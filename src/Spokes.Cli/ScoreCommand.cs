@@ -26,7 +26,7 @@ internal static class ScoreCommand
         var maxFeatures = new Option<double?>("--max-features") { Description = "share of inputs tried at each node (default: all for extra trees, 1/3 for a random forest)" };
         var resamples = new Option<int>("--resamples") { Description = "bootstrap resamples for the intervals (0: none)", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "seed of the trees and resamples", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int>("--threads") { Description = "worker threads (0: all cores); results do not depend on it", DefaultValueFactory = _ => 0 };
+        var threads = ThreadsOption.Create();
         var cmd = new Command("score", "Feature scoring: rank the inputs of an exploration or CSV by their influence on an outcome (extra trees, random forest, ML.NET FastForest, F or χ²), with bootstrap intervals.")
         {
             source, outcome, method, threshold, direction, policy, difference, ignore, trees, maxFeatures, resamples, seed, threads,
@@ -55,8 +55,7 @@ internal static class ScoreCommand
             if (nTrees < 1 || nTrees > 10_000) throw new InputException("--trees", 0, 0, "trees", "must lie in 1..10000");
             var share = parse.GetValue(maxFeatures);
             if (share is { } s && !(s > 0 && s <= 1)) throw new InputException("--max-features", 0, 0, "max-features", "must lie in (0, 1]");
-            int nThreads = parse.GetValue(threads);
-            if (nThreads < 0) throw new InputException("--threads", 0, 0, "threads", "must be at least 0");
+            int nThreads = ThreadsOption.Resolve(parse.GetValue(threads));
 
             ScoreData data;
             string description;

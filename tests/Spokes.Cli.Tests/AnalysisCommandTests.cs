@@ -70,6 +70,7 @@ public class AnalysisCommandTests
     [InlineData("--max-features", "1.5")]
     [InlineData("--direction", "sideways")]
     [InlineData("--ignore", "nosuch")]
+    [InlineData("--threads", "-1")]
     public void Score_usage_errors_exit_2_with_one_line(string option, string value)
     {
         var csv = TenInputCsv(20, 4, ("y", x => x[0]));
