@@ -8,7 +8,7 @@ namespace Spokes.Cli;
 /// <summary>
 /// `spokes report`: one self-contained HTML page (inline SVG charts, inline CSS, no scripts) for a run of a scenario,
 /// for the six postures compared on its baseline (`--compare`), or for an exploration result folder (`--explore DIR`:
-/// the outcome summary per policy and a PRIM search); `--png DIR` also writes each chart as a PNG file.
+/// the outcome summary per policy and a PRIM search); `--png DIR` and `--svg DIR` also write each chart as a PNG or SVG file.
 /// </summary>
 internal static class ReportCommand
 {
@@ -19,6 +19,7 @@ internal static class ReportCommand
         output.Required = true;
         var compare = new Option<bool>("--compare") { Description = "compare the six postures on the scenario's baseline instead of reporting one run" };
         var png = new Option<string?>("--png") { Description = "also write each chart as DIR/CHART-ID.png (the directory is created)" };
+        var svg = new Option<string?>("--svg") { Description = "also write each chart as DIR/CHART-ID.svg (standalone SVG; the directory is created)" };
         var explore = new Option<string?>("--explore") { Description = "report a folder written by `spokes explore` instead of a scenario" };
         var outcome = new Option<string?>("--outcome") { Description = "with --explore: the scalar outcome PRIM searches (default: the first)" };
         var threshold = new Option<double?>("--threshold") { Description = "with --explore: cases of interest are at or beyond this value (default: the outcome's median under the policy)" };
@@ -26,7 +27,7 @@ internal static class ReportCommand
         var policy = new Option<string?>("--policy") { Description = "with --explore: the policy whose experiments PRIM searches (default: the first)" };
         var cmd = new Command("report", "Write a self-contained HTML report: what was run, the key findings, the charts and the data sources.")
         {
-            scenario, output, compare, png, explore, outcome, threshold, direction, policy,
+            scenario, output, compare, png, svg, explore, outcome, threshold, direction, policy,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -63,6 +64,11 @@ internal static class ReportCommand
             {
                 var files = ReportWriter.WritePngs(report, pngDir);
                 stdout.WriteLine($"wrote {files.Count} PNG files to {pngDir}");
+            }
+            if (parse.GetValue(svg) is { } svgDir)
+            {
+                var files = ReportWriter.WriteSvgs(report, svgDir);
+                stdout.WriteLine($"wrote {files.Count} SVG files to {svgDir}");
             }
             return SpokesCli.ExitOk;
         }));

@@ -111,6 +111,7 @@ public static partial class ReportBuilder
                 result.Trajectory.Select(b => b.Density).ToList(), chosen, $"{rule} under {policy}"));
             chartTables.Add(BoxTable(selected, interest, values.Count));
             verdicts.Add(PrimSentence(selected, rule, policy, interest, values.Count));
+            charts.AddRange(BoxCharts(selected, table.Inputs, rows, values.Select(v => below ? v <= threshold : v >= threshold).ToArray(), $"{rule} under {policy}"));
         }
 
         var facts = new List<ReportFact> { new("result folder", directory) };
@@ -122,6 +123,7 @@ public static partial class ReportBuilder
         facts.Add(new("data sources", sourceFact));
         facts.Add(new("Spokes version", Version));
 
+        charts.AddRange(DistributionCharts(directory, table, outcome));
         charts.AddRange(SensitivityCharts(metadata, table, notes));
         var tables = new List<ReportTable>();
         if (SampledTable(metadata) is { } sampled) tables.Add(sampled);

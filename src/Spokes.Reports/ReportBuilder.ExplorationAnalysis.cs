@@ -131,6 +131,75 @@ public static partial class ReportBuilder
         }
     }
 
+    /// <summary>
+    /// The chosen box drawn three ways: its limits on each restricted input (with quasi-p), the pairs plot of the
+    /// restricted inputs (2 to 5; one more input when only one is restricted) and dimensional stacking of up to four.
+    /// </summary>
+    private static IEnumerable<Chart> BoxCharts(SelectedBox selected, IReadOnlyList<string> inputs, List<double[]> rows, bool[] interest, string what)
+    {
+        var b = selected.Box;
+        var restricted = selected.QuasiP.Select(q => q.Dimension).Distinct().Select(d => inputs.ToList().IndexOf(d)).Where(i => i >= 0).ToList();
+        (double Min, double Max) Data(int j) => (rows.Min(r => r[j]), rows.Max(r => r[j]));
+        (double Min, double Max) Limits(int j)
+        {
+            var name = inputs[j];
+            if (!restricted.Contains(j)) return Data(j);
+            var l = b.Limit(name);
+            return l.Kind == ColumnKind.Real ? (Math.Max(l.Minimum, Data(j).Min), Math.Min(l.Maximum, Data(j).Max)) : Data(j);
+        }
+        if (restricted.Count > 0)
+            yield return new PrimBoxLimitsChart("prim-box-limits", "The chosen PRIM box: its limits",
+                $"Cases of interest: {what}. Each restricted input's range in the data (grey, 0 to 1) and the box's part of it (coloured), with both limits in the input's units and the restriction's quasi-p value.",
+                restricted.Select(j => new BoxLimit(inputs[j], Data(j).Min, Data(j).Max, Limits(j).Min, Limits(j).Max,
+                    PValue(selected.QuasiP.Where(q => q.Dimension == inputs[j]).Select(q => q.PValue).DefaultIfEmpty(double.NaN).Min()))).ToList());
+        var shown = restricted.Take(5).ToList();
+        for (int j = 0; shown.Count < 2 && j < inputs.Count; j++) if (!shown.Contains(j)) shown.Add(j);
+        if (shown.Count >= 2)
+        {
+            yield return new PairsPlotChart("prim-pairs", "The chosen PRIM box, input against input",
+                $"Cases of interest ({what}) in red, the other experiments in grey, each panel one pair of the box's inputs with the box drawn as a rectangle; where red gathers inside the rectangle the box is dense.",
+                shown.Select(j => inputs[j]).ToList(), shown.Select(j => rows.Select(r => r[j]).ToArray()).ToList(), interest,
+                shown.Select(Limits).ToList());
+            var stacked = shown.Take(4).ToList();
+            yield return new DimensionalStackingChart("dimensional-stacking", "Dimensional stacking: where the cases of interest gather",
+                $"Share of cases of interest ({what}) among the experiments in each combination of thirds (low, mid, high) of {string.Join(", ", stacked.Select(j => inputs[j]))}; the first input of each axis is the outer one.",
+                stacked.Select(j => inputs[j]).ToList(), stacked.Select(j => rows.Select(r => r[j]).ToArray()).ToList(), interest);
+        }
+    }
+
+    /// <summary>At most this many experiments per policy are drawn in parallel coordinates (the first by scenario).</summary>
+    public const int ParallelCoordinatesPerPolicy = 300;
+
+    /// <summary>
+    /// Outcomes across experiments per policy: parallel coordinates of the scalar outcomes, the density of the analysed
+    /// outcome, and an envelope of each series outcome (series.parquet).
+    /// </summary>
+    private static IEnumerable<Chart> DistributionCharts(string directory, ResultTable table, string outcome)
+    {
+        var policies = table.Policies.Distinct().ToList();
+        if (table.Outcomes.Count >= 2)
+        {
+            var picked = policies.SelectMany(p => Enumerable.Range(0, table.Policies.Length).Where(i => table.Policies[i] == p && table.OutcomeRows[i].All(double.IsFinite))
+                .OrderBy(i => table.Scenarios[i]).Take(ParallelCoordinatesPerPolicy)).ToList();
+            if (picked.Count > 0)
+                yield return new ParallelCoordinatesChart("parcoords-outcomes", "Outcomes of every experiment, by policy",
+                    $"Parallel coordinates: one axis per outcome, from its minimum (bottom) to its maximum (top) over the experiments; one line per experiment (up to {ParallelCoordinatesPerPolicy} per policy), coloured by policy. Lines that cross between two axes trade one outcome for the other.",
+                    table.Outcomes, picked.Select(i => table.OutcomeRows[i]).ToList(), picked.Select(i => table.Policies[i]).ToList());
+        }
+        int o = table.Outcomes.ToList().IndexOf(outcome);
+        var perPolicy = policies.Select(p => (p, Enumerable.Range(0, table.Policies.Length).Where(i => table.Policies[i] == p).Select(i => table.OutcomeRows[i][o]).Where(double.IsFinite).ToArray()))
+            .Where(x => x.Item2.Length > 1).ToList();
+        if (o >= 0 && perPolicy.Count > 0)
+            yield return new DensityChart(ChartId.Slug("density-", outcome), $"Distribution of {outcome}, by policy",
+                $"Kernel density of {outcome} over the experiments of each policy (Gaussian kernel, Silverman's bandwidth), the experiments marked below; the count is in the legend.",
+                outcome, perPolicy);
+        foreach (var (name, start, runs) in SeriesReader.Read(directory))
+            if (runs.Count > 0 && runs.All(r => r.Runs.Count > 0 && r.Runs.All(x => x.Length == r.Runs[0].Length)) && runs.Select(r => r.Runs[0].Length).Distinct().Count() == 1)
+                yield return new EnvelopeChart(ChartId.Slug("envelope-", name), $"{name} over the years, by policy",
+                    $"The series outcome {name} across the experiments of each policy: the lightest band from the lowest to the highest value of each year, the darker band the middle half (quartiles), the line the median.",
+                    name, start, runs.Select(r => new PolicySeries(r.Policy, r.Runs)).ToList());
+    }
+
     /// <summary>What was sampled, from metadata.json: each uncertainty's distribution, sampled range and valid range.</summary>
     private static ReportTable? SampledTable(JsonElement metadata)
     {

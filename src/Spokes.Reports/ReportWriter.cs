@@ -31,6 +31,24 @@ public static class ReportWriter
         return paths;
     }
 
+    /// <summary>
+    /// Writes each chart as <c>DIR/{chart id}.svg</c> (standalone SVG with its title; the directory is created if
+    /// needed), each through a temporary file and a rename. Returns the paths written, in chart order.
+    /// </summary>
+    /// <exception cref="IOException">a file cannot be written.</exception>
+    public static IReadOnlyList<string> WriteSvgs(Report report, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var paths = new List<string>();
+        foreach (var chart in report.AllCharts)
+        {
+            var path = Path.Combine(directory, chart.Id + ".svg");
+            WriteBytes(path, new System.Text.UTF8Encoding(false).GetBytes(chart.RenderSvg()));
+            paths.Add(path);
+        }
+        return paths;
+    }
+
     private static void WriteBytes(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);

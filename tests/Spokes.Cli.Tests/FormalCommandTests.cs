@@ -90,12 +90,15 @@ public class ReportCommandTests
         var dir = Directory.CreateTempSubdirectory("spokes-report-").FullName;
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = SpokesCli.Run(["report", "--compare", "--out", Path.Combine(dir, "r"), "--png", Path.Combine(dir, "png")], stdout, stderr);
+        int code = SpokesCli.Run(["report", "--compare", "--out", Path.Combine(dir, "r"), "--png", Path.Combine(dir, "png"), "--svg", Path.Combine(dir, "svg")], stdout, stderr);
         Assert.True(code == 0, stderr.ToString());
         var html = File.ReadAllText(Path.Combine(dir, "r", "report.html"));
         Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(html, "<svg").Count); // the headline trilemma, 4 small multiples, 5 by posture, 5 per ally
         Assert.DoesNotContain("<script", html);
         Assert.Equal(15, Directory.GetFiles(Path.Combine(dir, "png"), "*.png").Length);
+        var svgs = Directory.GetFiles(Path.Combine(dir, "svg"), "*.svg");
+        Assert.Equal(15, svgs.Length);
+        Assert.All(svgs, f => Assert.Equal("svg", System.Xml.Linq.XDocument.Load(f).Root!.Name.LocalName));
         Assert.Equal(2, SpokesCli.Run(["report", "/nonexistent.yaml", "--out", Path.Combine(dir, "x")], new StringWriter(), new StringWriter()));
         Assert.False(Directory.Exists(Path.Combine(dir, "x")), "a failed report left its --out folder behind");
     }

@@ -116,7 +116,9 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
     public void Report_has_the_prim_tradeoff_chart_and_the_chosen_box_for_the_median_of_the_first_outcome()
     {
         var doc = Parse(f.Html);
-        var chart = Assert.Single(f.Report.Charts);
+        var chart = Assert.Single(f.Report.Charts.OfType<Spokes.Reports.Charts.PrimTradeoffChart>());
+        Assert.Contains(f.Report.Charts, c => c is Spokes.Reports.Charts.PrimBoxLimitsChart);
+        Assert.Contains(f.Report.Charts, c => c is Spokes.Reports.Charts.ParallelCoordinatesChart);
         Assert.IsType<Spokes.Reports.Charts.PrimTradeoffChart>(chart);
         Assert.StartsWith("prim-tradeoff-capability-per-dollar-", chart.Id, StringComparison.Ordinal);
         var figure = doc.Descendants(X + "figure").Single(e => (string?)e.Attribute("id") == "chart-" + chart.Id);
@@ -149,7 +151,7 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
         {
             Outcome = "distancing_mean", Policy = "commit-and-cooperate", Direction = ThresholdDirection.AtLeast,
         });
-        var chart = Assert.Single(r.Charts);
+        var chart = Assert.Single(r.Charts.OfType<Spokes.Reports.Charts.PrimTradeoffChart>());
         Assert.StartsWith("prim-tradeoff-distancing-mean-", chart.Id, StringComparison.Ordinal);
         Assert.Contains("commit-and-cooperate", chart.Caption, StringComparison.Ordinal); // the title stays short (it was cut off)
         Parse(HtmlReport.Render(r));
@@ -159,11 +161,11 @@ public sealed class ExplorationReportTests(ExplorationFixture f) : IClassFixture
     public void No_or_every_case_of_interest_is_said_instead_of_a_chart()
     {
         var every = ReportBuilder.ForExploration(f.Directory, new ExplorationReportOptions { Threshold = 1e12 });
-        Assert.Empty(every.Charts);
+        Assert.Empty(every.Charts.OfType<Spokes.Reports.Charts.PrimTradeoffChart>());
         Assert.Contains("Every case is of interest", Assert.Single(every.ChartNotes), StringComparison.Ordinal);
         Assert.Contains("Every case is of interest", HtmlReport.Render(every), StringComparison.Ordinal);
         var none = ReportBuilder.ForExploration(f.Directory, new ExplorationReportOptions { Threshold = -1e12 });
-        Assert.Empty(none.Charts);
+        Assert.Empty(none.Charts.OfType<Spokes.Reports.Charts.PrimTradeoffChart>());
         Assert.Contains("No case is of interest", Assert.Single(none.ChartNotes), StringComparison.Ordinal);
         Parse(HtmlReport.Render(none));
     }
