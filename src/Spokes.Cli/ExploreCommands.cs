@@ -17,8 +17,9 @@ internal static class ExploreCommands
         var n = new Option<long?>("--n") { Description = $"number of scenarios to sample, 1..{ExperimentSettings.MaxExperiments} (overrides the file; not with factorial, whose size is levels^inputs)" };
         var levels = new Option<int?>("--levels") { Description = "grid levels per input for factorial and morris, 2..100 (overrides the file)" };
         var seed = new Option<long?>("--seed") { Description = "master seed, 0..2147483647 (overrides the file)" };
-        var threads = new Option<int>("--threads") { Description = "worker threads (results do not depend on it; not with --cluster, whose silos use every core)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "result folder, created if missing (default: out/explore-NAME-seedS)" };
+        var threads = ThreadsOption.Create();
+        threads.Description += "; not with --cluster, whose silos use every core";
+        var output = OutFolder.Option("experiments.parquet, outcomes.parquet, series.parquet, metadata.json (default: out/explore-NAME-seedS)");
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
         var checkpoint = new Option<double>("--checkpoint") { Description = "seconds between checkpoints, 0..3600: what a killed run loses (default 2; 0: after every block)", DefaultValueFactory = _ => 2 };
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
@@ -30,8 +31,7 @@ internal static class ExploreCommands
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             var settings = Settings(parse.GetValue(scenario), parse.GetValue(sampler), parse.GetValue(n), parse.GetValue(seed), parse.GetValue(levels));
-            int t = parse.GetValue(threads);
-            if (t < 1) throw new InputException("--threads", 0, 0, "threads", "must be at least 1");
+            int t = ThreadsOption.Resolve(parse.GetValue(threads));
             var hosts = parse.GetValue(cluster);
             if (hosts is not null && parse.GetResult(threads) is { Implicit: false })
                 throw new InputException("--threads", 0, 0, "threads", "not with --cluster: the silos run each block on all their cores");
@@ -40,8 +40,7 @@ internal static class ExploreCommands
                 throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, settings.Sampler == SamplerKind.FullFactorial ? "experiments.levels" : "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments"
                     + (settings.Sampler == SamplerKind.FullFactorial ? $" (a full factorial has levels^inputs = {settings.Levels}^{settings.Design.Uncertainties.Count} scenarios per policy: lower the levels, or sample fewer inputs)" : ""));
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-            var dir = parse.GetValue(output) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
-            if (File.Exists(dir)) throw new InputException(dir, 0, 0, "out", "is a file; --out names a folder (created if missing)");
+            var dir = OutFolder.Check(parse.GetValue(output)) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
             double every = parse.GetValue(checkpoint);
             if (!(every is >= 0 and <= 3600)) throw new InputException("--checkpoint", 0, 0, "checkpoint", $"{every} is outside 0..3600 seconds");
             using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume))

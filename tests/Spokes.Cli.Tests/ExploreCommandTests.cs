@@ -69,7 +69,7 @@ public class ExploreCommandTests
     {
         Assert.Equal(2, Spokes("explore", "--sampler", "magic").Code);
         Assert.Equal(2, Spokes("explore", "--n", "0").Code);
-        Assert.Equal(2, Spokes("explore", "--threads", "0").Code);
+        Assert.Equal(2, Spokes("explore", "--threads", "-1").Code);
     }
 }
 
