@@ -30,9 +30,9 @@ internal static partial class UsageErrors
         {
             string token = unknown.Groups[1].Value;
             return (LooksLikeOption(token) ? $"unknown option '{token}' for '{path}'"
-                : command is RootCommand ? $"unknown command '{token}'" : $"unexpected argument '{token}' for '{path}'") + hint;
+                : command.Subcommands.Count > 0 ? $"unknown command '{token}' for '{path}'" : $"unexpected argument '{token}' for '{path}'") + hint;
         }
-        if (command is RootCommand)
+        if (command.Subcommands.Count > 0 && !parsed.CommandResult.Children.Any())
             return $"give a command: {string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}{hint}";
         return parsed.Errors[0].Message.TrimEnd('.') + hint;
     }

@@ -4,11 +4,11 @@ using Spokes.Model.Policy;
 
 namespace Spokes.Scenarios;
 
-/// <summary>The verdict on one stylized fact of the brief, with the numbers behind it.</summary>
+/// <summary>The verdict on one stylized fact (SF0–SF6, defined in docs/model.md §6), with the numbers behind it.</summary>
 public sealed record FactVerdict(string Id, string Claim, bool Holds, string Evidence);
 
 /// <summary>
-/// Runs the experiments behind the brief's stylized facts SF0–SF6 on a scenario's baseline and reports each one's
+/// Runs the experiments behind the stylized facts SF0–SF6 (docs/model.md §6) on a scenario's baseline and reports each one's
 /// direction and size. The thresholds are the minimum effect sizes justified in docs/model.md; the tests assert the
 /// same numbers. These are claims to test, not results to force: a fact that does not hold is reported as such.
 /// </summary>

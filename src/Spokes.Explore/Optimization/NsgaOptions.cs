@@ -7,7 +7,7 @@ namespace Spokes.Explore.Optimization;
 /// setting, counts that depend on the problem (ε and reference point per objective) are checked when the run starts,
 /// and <see cref="FromSettings"/> rejects unknown keys. Defaults: population 100, 250 generations, crossover
 /// probability 0.9, SBX η_c = 15, polynomial mutation η_m = 20 and probability 1/(number of variables) (Deb et al.
-/// 2002 use η_c = η_m = 20; 15 is Deb &amp; Agrawal's and the brief's choice for crossover).
+/// 2002 use η_c = η_m = 20; 15 is Deb &amp; Agrawal's and this project's choice for crossover).
 /// </summary>
 public sealed record NsgaOptions
 {
