@@ -14,7 +14,8 @@ public static class ReportWriter
     public static void WriteHtml(Report report, string path) => AtomicFile.Write(path, w => HtmlReport.Write(report, w));
 
     /// <summary>
-    /// Writes each chart as <c>DIR/{chart id}.png</c> (the directory is created if needed), each through a temporary
+    /// Writes each chart as <c>DIR/{chart id}.png</c> with its title, caption and source line below the drawing
+    /// (<see cref="Charts.Chart.RenderCaptionedPng"/>; the directory is created if needed), each through a temporary
     /// file and a rename. Returns the paths written, in chart order.
     /// </summary>
     /// <exception cref="IOException">a file cannot be written.</exception>
@@ -25,11 +26,14 @@ public static class ReportWriter
         foreach (var chart in report.AllCharts)
         {
             var path = Path.Combine(directory, chart.Id + ".png");
-            WriteBytes(path, chart.RenderPng());
+            WriteBytes(path, chart.RenderCaptionedPng(Source(report)));
             paths.Add(path);
         }
         return paths;
     }
+
+    /// <summary>The source line under every written PNG: what made it and from what.</summary>
+    public static string Source(Report report) => $"Source: {report.Title} ({report.Summary.TrimEnd('.')}); Spokes {report.Version}, `spokes report`.";
 
     /// <summary>
     /// Writes each chart as <c>DIR/{chart id}.svg</c> (standalone SVG with its title; the directory is created if

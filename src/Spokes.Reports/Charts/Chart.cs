@@ -44,6 +44,49 @@ public abstract class Chart
     /// <summary>The chart as PNG bytes.</summary>
     public byte[] RenderPng() => RawPng();
 
+    /// <summary>
+    /// The chart as PNG bytes with its title, caption and <paramref name="source"/> written below it, so that a PNG
+    /// pasted into a memo still says what it shows and where it comes from. The caption is wrapped to the chart's width.
+    /// </summary>
+    public byte[] RenderCaptionedPng(string source)
+    {
+        using var chart = SkiaSharp.SKBitmap.Decode(RawPng());
+        using var typeface = SkiaSharp.SKTypeface.FromFamilyName(ChartStyle.FontName);
+        using var bold = SkiaSharp.SKTypeface.FromFamilyName(ChartStyle.FontName, SkiaSharp.SKFontStyle.Bold);
+        using var font = new SkiaSharp.SKFont(typeface, 13);
+        using var boldFont = new SkiaSharp.SKFont(bold, 13);
+        const float margin = 10, line = 18;
+        var lines = Wrap(Title + ". " + Caption, font, Width - 2 * margin);
+        var sourceLines = Wrap(source, font, Width - 2 * margin);
+        int height = chart.Height + (int)Math.Ceiling(margin + line * (lines.Count + sourceLines.Count) + margin);
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(chart.Width, height));
+        var canvas = surface.Canvas;
+        canvas.Clear(SkiaSharp.SKColors.White);
+        canvas.DrawBitmap(chart, 0, 0);
+        using var ink = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0x22, 0x22, 0x22), IsAntialias = true };
+        using var grey = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0x55, 0x55, 0x55), IsAntialias = true };
+        float y = chart.Height + margin + 13;
+        foreach (var l in lines) { canvas.DrawText(l, margin, y, font, ink); y += line; }
+        foreach (var l in sourceLines) { canvas.DrawText(l, margin, y, font, grey); y += line; }
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static List<string> Wrap(string text, SkiaSharp.SKFont font, float width)
+    {
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && font.MeasureText(candidate) > width) { lines.Add(current); current = word; }
+            else current = candidate;
+        }
+        if (current.Length > 0) lines.Add(current);
+        return lines;
+    }
+
     /// <summary>The SVG as the renderer writes it (before <see cref="SvgMarkup"/>); overridden by charts of several panels.</summary>
     protected virtual string RawSvg()
     {

@@ -219,8 +219,17 @@ public sealed class HtmlReportTests(ReportFixture f) : IClassFixture<ReportFixtu
             {
                 var bytes = File.ReadAllBytes(p);
                 Assert.True(Png.HasSignature(bytes), p);
-                Assert.Equal((800, 450), Png.Size(bytes));
+                // the chart, then its title, caption and source line below it (at least three lines of 18 px)
+                var (w, h) = Png.Size(bytes);
+                Assert.Equal(800, w);
+                Assert.True(h >= 450 + 3 * 18, $"{p}: {w}×{h} has no room for caption and source");
+                using var bitmap = SkiaSharp.SKBitmap.Decode(bytes);
+                bool inked = false;
+                for (int y = 460; y < h && !inked; y++)
+                    for (int x = 0; x < 800 && !inked; x++) inked = bitmap.GetPixel(x, y).Red < 128;
+                Assert.True(inked, $"{p}: nothing written below the chart");
             }
+            Assert.StartsWith("Source: Spokes report: default", ReportWriter.Source(f.Run), StringComparison.Ordinal);
             // Nothing half-written left behind.
             Assert.Empty(Directory.EnumerateFiles(dir.FullName, "*.tmp-*", SearchOption.AllDirectories));
         }
