@@ -48,21 +48,10 @@ public static class SpokesWeb
     /// <exception cref="InputException">an address that is not http, or not loopback without <see cref="SpokesWebOptions.Public"/>.</exception>
     public static WebApplication Build(SpokesWebOptions options)
     {
-        ListenAddresses.Check(options.Urls, options.Public);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(options.LogLevel);
-        // a failed start (address in use) comes back as an exception; the host need not log it too
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-        builder.WebHost.UseUrls([.. options.Urls]);
+        var builder = LocalHostBuilder.Create(options.Urls, options.Public, options.LogLevel, SpokesApi.MaxBodyBytes, MaxConnections);
         builder.WebHost.ConfigureKestrel(k =>
         {
-            k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = SpokesApi.MaxBodyBytes;
-            k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
             k.Limits.MaxRequestLineSize = 4 * 1024;
-            k.Limits.MaxConcurrentConnections = MaxConnections;
             k.Limits.MaxConcurrentUpgradedConnections = 0;
             k.Limits.KeepAliveTimeout = KeepAlive;
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);

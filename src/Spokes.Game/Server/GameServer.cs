@@ -61,21 +61,8 @@ public static class GameServer
 
     public static WebApplication Build(GameServerOptions options)
     {
-        ListenAddresses.Check(options.Urls, options.Public);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(options.LogLevel);
-        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-        builder.WebHost.UseUrls([.. options.Urls]);
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = MaxBodyBytes;
-            k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
-            k.Limits.MaxConcurrentConnections = MaxConnections;
-            k.Limits.MaxConcurrentUpgradedConnections = MaxConnections;
-        });
+        var builder = LocalHostBuilder.Create(options.Urls, options.Public, options.LogLevel, MaxBodyBytes, MaxConnections);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxConcurrentUpgradedConnections = MaxConnections);
         builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = GameHub.MaxMessageBytes);
         options.Configure?.Invoke(builder);
         var store = new GameStore(options.Database);
