@@ -53,18 +53,5 @@ public static class ReportWriter
         return paths;
     }
 
-    private static void WriteBytes(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = full + ".tmp-" + Environment.ProcessId;
-        try
-        {
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+    private static void WriteBytes(string path, byte[] bytes) => AtomicFile.WriteBytes(path, bytes);
 }

@@ -15,6 +15,9 @@ public sealed record GenerationRecord(int Generation, int Evaluations, int Archi
     /// </summary>
     public int EpsilonProgress { get; init; }
 
+    /// <summary>Whether <see cref="Hypervolume"/> is exact (false: the seeded Monte Carlo estimate above the size limit).</summary>
+    public bool HypervolumeExact { get; init; } = true;
+
     /// <summary>Generational distance of the archive to the reference front (<see cref="QualityIndicators"/>).</summary>
     public double GenerationalDistance { get; init; } = double.NaN;
 

@@ -24,6 +24,13 @@ public static class Zdt
         }, ["f1", "f2"]);
     }
 
+    /// <summary>Points on ZDT1's front f₂ = 1 − √f₁ at f₁ = 0, 1/(n − 1), …, 1: the reference front of GD, IGD and ε+.</summary>
+    public static IReadOnlyList<double[]> Zdt1Front(int points = 1001)
+    {
+        Checks.AtLeast(points, 2, nameof(points));
+        return Enumerable.Range(0, points).Select(i => (double)i / (points - 1)).Select(f1 => new[] { f1, 1 - Math.Sqrt(f1) }).ToArray();
+    }
+
     /// <summary>The hypervolume of ZDT1's true front with reference (1, 1): ∫₀¹ √f₁ df₁ = 2/3.</summary>
     public const double Zdt1FrontHypervolume = 2.0 / 3.0;
 }

@@ -75,5 +75,13 @@ public sealed class ParallelCoordinatesChart : Chart
         plot.Axes.SetLimits(-0.6, _columns.Count - 0.4, -0.12, 1.12);
         ChartStyle.Finish(plot, Title, "", "min (bottom) to max (top)");
         plot.Grid.IsVisible = false;
+        // Names that would run into each other side by side (a Pareto set's levers and objectives) are slanted.
+        if (_columns.Count * _columns.Max(c => c.Length) * 6.5 > 780)
+        {
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -40;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.TickLabelStyle.FontSize = 11;
+            plot.Axes.Bottom.MinimumSize = (float)(4.5 * _columns.Max(c => c.Length)) + 24;
+        }
     }
 }
