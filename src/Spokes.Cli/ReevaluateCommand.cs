@@ -23,9 +23,11 @@ internal static class ReevaluateCommand
         var seed = new Option<int>("--seed") { Description = "seed of the fresh ensemble (use one the search did not)", DefaultValueFactory = _ => 1001 };
         var worst = new Option<int>("--worst-case") { Description = "also search the uncertainties for each policy's worst cases: ε-NSGA-II generations (population 16; 0: off)", DefaultValueFactory = _ => 0 };
         var threads = ThreadsOption.Create();
-        var cmd = new Command("reevaluate", "Re-evaluate a Pareto set of policies over a fresh ensemble of scenarios: mean, 10% tail and maximum regret per policy; optionally a worst-case search over the uncertainties.")
+        var constraint = new Option<string[]>("--constraint") { Description = "bound on an outcome checked in each fresh scenario, e.g. distancing<=0.3 (capability, distancing, spending); repeatable; added to the scenario's experiments.constraints", AllowMultipleArgumentsPerToken = false };
+        var outDir = OutFolder.Option("reevaluation.csv, the table per policy (with the share of scenarios meeting each constraint); outcomes.csv, every policy's outcomes in every scenario");
+        var cmd = new Command("reevaluate", "Re-evaluate a Pareto set of policies over a fresh ensemble of scenarios: mean, 10% tail and maximum regret per policy, the share of scenarios meeting each constraint; optionally a worst-case search over the uncertainties.")
         {
-            file, scenario, scenarios, seed, worst, threads,
+            file, scenario, scenarios, seed, worst, threads, constraint, outDir,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -37,8 +39,11 @@ internal static class ReevaluateCommand
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = ThreadsOption.Resolve(parse.GetValue(threads)) };
             string path = parse.GetValue(file)!;
             if (Directory.Exists(path)) path = Path.Combine(path, "pareto.csv");
+            var dir = OutFolder.Check(parse.GetValue(outDir));
             var policies = Read(path);
             var settings = ExploreCommands.Settings(parse.GetValue(scenario), null, null, null);
+            var flags = (parse.GetValue(constraint) ?? []).Select(c => OutcomeBound.Parse(c, "--constraint", 0, 0, "constraint")).ToArray();
+            var bounds = settings.Constraints.Concat(flags).Select(b => (Bound: b, Outcome: b.IndexIn(PolicySearchSpace.OutcomeKeys))).ToArray();
             var design = PolicySearchSpace.Design(settings.Design);
             int start = design.Scenario.BaselineYear + 1;
             var unit = new LatinHypercubeSampler().Sample(k, settings.Design.Uncertainties.Count, parse.GetValue(seed));
@@ -70,6 +75,47 @@ internal static class ReevaluateCommand
                 table.Add(new[] { $"p{p + 1}", policies[p][0].Label }.Concat(columns.Select(c => c[p].ToString("0.000", CultureInfo.InvariantCulture))).ToArray());
             stdout.Write(table);
             stdout.WriteLine("(10th/90th pct: the unfavourable tail of each outcome; max regret: the largest shortfall from the best policy of this set in any one scenario)");
+            if (bounds.Length > 0)
+            {
+                // Each bound is checked scenario by scenario on the fresh ensemble (the search bounded the aggregate).
+                var criteria = bounds.Select(b => new SatisficingCriterion(outcomes.Select(x => x[b.Outcome]).ToArray(), b.Bound.Value,
+                    b.Bound.AtMost ? Goal.Minimise : Goal.Maximise)).ToList();
+                var shares = criteria.Select(c => RobustnessMetrics.Satisficing([c])).ToList();
+                var names = bounds.Select(b => b.Bound.Text).ToList();
+                if (bounds.Length > 1)
+                {
+                    shares.Add(RobustnessMetrics.Satisficing(criteria));
+                    names.Add("all at once");
+                }
+                stdout.WriteLine();
+                stdout.WriteLine($"share of the {k} scenarios in which each constraint holds:");
+                var held = new TextTable(["policy", .. names]);
+                for (int p = 0; p < policies.Count; p++)
+                    held.Add([$"p{p + 1}", .. shares.Select(c => c[p].ToString("0.000", CultureInfo.InvariantCulture))]);
+                stdout.Write(held);
+                for (int i = 0; i < shares.Count; i++)
+                {
+                    header.Add($"holds {names[i]}");
+                    columns.Add(shares[i]);
+                }
+            }
+            if (dir is not null)
+            {
+                var summary = OutFolder.Write(dir, "reevaluation.csv", w =>
+                {
+                    w.WriteLine(string.Join(",", header.Select(Csv)));
+                    for (int p = 0; p < policies.Count; p++)
+                        w.WriteLine(string.Join(",", new[] { $"p{p + 1}", policies[p][0].Label }.Concat(columns.Select(c => c[p].ToString("R", CultureInfo.InvariantCulture)))));
+                });
+                var all = OutFolder.Write(dir, "outcomes.csv", w =>
+                {
+                    w.WriteLine("policy,scenario," + string.Join(",", PolicySearchSpace.OutcomeKeys));
+                    for (int p = 0; p < policies.Count; p++)
+                        for (int j = 0; j < k; j++)
+                            w.WriteLine($"p{p + 1},{j}," + string.Join(",", Enumerable.Range(0, 3).Select(o => outcomes[p][o][j].ToString("R", CultureInfo.InvariantCulture))));
+                });
+                stdout.WriteLine($"wrote {summary} and {all}");
+            }
             if (generations > 0)
             {
                 stdout.WriteLine();
@@ -119,6 +165,8 @@ internal static class ReevaluateCommand
             $"{u.Name} {u.Quantile(capability.Variables[j]).ToString("G3", CultureInfo.InvariantCulture)}"));
         return (worst, scenario);
     }
+
+    private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 
     /// <summary>The decoded decisions of each row; errors name the file, line, column and field.</summary>
     private static List<Spokes.Explore.Optimization.DecisionValue[]> Read(string path)

@@ -82,3 +82,57 @@ public sealed class OptimizeOutputTests
         Assert.Single(err.Trim().Split('\n'));
     }
 }
+
+/// <summary>`spokes reevaluate` checks the constraints scenario by scenario on the fresh ensemble.</summary>
+public sealed class ReevaluateConstraintTests
+{
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void The_share_of_scenarios_meeting_each_constraint_is_the_share_counted_from_the_outcomes()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-constraints-").FullName;
+        var set = Path.Combine(dir, "policies.csv");
+        File.WriteAllLines(set,
+        [
+            "commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation",
+            "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0",
+            "phase-out,0.8,0.9,0.1,0.5,0.2,0.1,0.2,0.3,0.6,0.5",
+        ]);
+        var scenario = Path.Combine(dir, "short.yaml");
+        File.WriteAllText(scenario, "end: 2020\n");
+        var first = Cli.Run("reevaluate", set, scenario, "--scenarios", "20", "--out", Path.Combine(dir, "a"));
+        Assert.True(first.Code == 0, first.Err);
+        var rows = File.ReadAllLines(Path.Combine(dir, "a", "outcomes.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(40, rows.Length);
+        double[] Of(string policy, int column) => rows.Where(r => r[0] == policy).Select(r => D(r[column])).ToArray();
+        // Bounds that p1 meets in exactly 7 (distancing at most its 7th smallest) and 6 (capability at least its 15th
+        // smallest) of the 20 scenarios; the distancing bound comes from the scenario file, the other from the flag.
+        var distancing = Of("p1", 3).Order().ToArray();
+        var capability = Of("p1", 2).Order().ToArray();
+        Assert.Equal(20, distancing.Distinct().Count());
+        string d = distancing[6].ToString("R", CultureInfo.InvariantCulture), c = capability[14].ToString("R", CultureInfo.InvariantCulture);
+        File.WriteAllText(scenario, $"end: 2020\nexperiments:\n  constraints: [distancing<={d}]\n");
+        var (code, output, err) = Cli.Run("reevaluate", set, scenario, "--scenarios", "20", "--constraint", $"capability>={c}", "--out", Path.Combine(dir, "b"));
+        Assert.True(code == 0, err);
+        Assert.Contains("share of the 20 scenarios in which each constraint holds", output);
+        var table = File.ReadAllLines(Path.Combine(dir, "b", "reevaluation.csv"));
+        var header = table[0].Split(',');
+        Assert.Equal(["holds distancing<=" + d, "holds capability>=" + c, "holds all at once"], header[^3..]);
+        var p1 = table[1].Split(',');
+        Assert.Equal(7 / 20.0, D(p1[^3]));
+        Assert.Equal(6 / 20.0, D(p1[^2]));
+        // Both at once, and p2, counted here from the outcomes file.
+        double Share(string policy, Func<double, double, bool> holds) =>
+            Of(policy, 2).Zip(Of(policy, 3)).Count(t => holds(t.First, t.Second)) / 20.0;
+        Assert.Equal(Share("p1", (cap, dist) => cap >= D(c) && dist <= D(d)), D(p1[^1]));
+        var p2 = table[2].Split(',');
+        Assert.Equal(Share("p2", (_, dist) => dist <= D(d)), D(p2[^3]));
+        Assert.Equal(Share("p2", (cap, _) => cap >= D(c)), D(p2[^2]));
+        Assert.Equal(File.ReadAllText(Path.Combine(dir, "a", "outcomes.csv")), File.ReadAllText(Path.Combine(dir, "b", "outcomes.csv")));
+
+        var bad = Cli.Run("reevaluate", set, "--constraint", "happiness>=1");
+        Assert.Equal(2, bad.Code);
+        Assert.Single(bad.Err.Trim().Split('\n'));
+    }
+}
