@@ -100,7 +100,7 @@ internal static class ExploreCommands
 
     internal static ExperimentSettings Settings(string? file, string? sampler, long? n, long? seed, int? levels = null)
     {
-        var scenario = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
+        var scenario = SpokesCli.Load(file);
         var s = ExperimentSettings.From(scenario);
         if (sampler is not null) s = s with { Sampler = ExperimentSettings.ParseSampler(sampler) };
         if (n is { } size)

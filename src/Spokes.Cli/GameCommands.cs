@@ -39,7 +39,7 @@ internal static class GameCommands
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
             var list = (parse.GetValue(roles) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var setup = GameSetup.Create(parse.GetValue(scenario)!, list, parse.GetValue(turnYears));
+            var setup = GameSetup.Create(parse.GetValue(scenario) is "default" ? "default" : BundledFiles.Resolve(parse.GetValue(scenario)!), list, parse.GetValue(turnYears));
             string folder = parse.GetValue(outDir)!;
             string baseUrl = parse.GetValue(url)!;
             if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var u) || u.Scheme != "http")

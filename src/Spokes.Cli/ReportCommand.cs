@@ -53,7 +53,7 @@ internal static class ReportCommand
             {
                 foreach (var o in new Option[] { outcome, threshold, policy })
                     if (parse.GetResult(o) is not null) throw new InputException(o.Name, 0, 0, o.Name.TrimStart('-'), "only with --explore DIR");
-                var d = file is null ? ScenarioDefinition.Default : ScenarioLoader.Load(file);
+                var d = SpokesCli.Load(file);
                 report = parse.GetValue(compare) ? ReportBuilder.ForComparison(d) : ReportBuilder.ForRun(d);
             }
             Directory.CreateDirectory(folder);
