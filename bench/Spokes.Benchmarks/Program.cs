@@ -7,7 +7,7 @@ namespace Spokes.Benchmarks;
 /// The BenchmarkDotNet suite. Run all with short jobs (a few minutes on two cores):
 /// <c>dotnet run -c Release --project bench/Spokes.Benchmarks -- --filter '*' --job short</c>.
 /// Reports go to bench/Spokes.Benchmarks/BenchmarkDotNet.Artifacts (ignored by git), not the working directory.
-/// <c>pipeline-cpu …</c> runs <see cref="PipelineCpu"/> instead.
+/// <c>pipeline-cpu …</c> runs <see cref="PipelineCpu"/> instead, <c>gpu-check [N]</c> <see cref="GpuCheck"/>.
 /// </summary>
 public static class Program
 {
@@ -16,6 +16,11 @@ public static class Program
         if (args is ["pipeline-cpu", ..])
         {
             PipelineCpu.Run(args);
+            return;
+        }
+        if (args is ["gpu-check", ..])
+        {
+            GpuCheck.Run(args);
             return;
         }
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ProjectDirectory(), "BenchmarkDotNet.Artifacts"));

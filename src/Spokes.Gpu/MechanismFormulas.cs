@@ -20,9 +20,11 @@ public readonly struct HostRow(double[] values, int offset) : IRow
 
 /// <summary>
 /// The context-free formulas of the mechanisms — the lane-generic functions of the model's own source that read no
-/// <c>StepContext</c> (nuclear climb and roll-back hazards, the response time and its power, the troop signal, the
-/// logistic) — chained for one experiment. What runs in a kernel is the model's code itself (<see cref="NuclearHedging"/>,
-/// <see cref="ForcePosture"/>, <see cref="CommitmentBelief"/>, <see cref="MathUtil"/>) over
+/// <c>StepContext</c> (nuclear climb, roll-back and player hazards, the response time and its power, the troop signal,
+/// the bandwagon pull, the best response of burden sharing, the logistic, partial adjustment, safe ratio, clamp) —
+/// chained for one experiment. What runs in a kernel is the model's code itself (<see cref="NuclearHedging"/>,
+/// <see cref="ForcePosture"/>, <see cref="CommitmentBelief"/>, <see cref="Alignment"/>, <see cref="BurdenSharing"/>,
+/// <see cref="MathUtil"/>) over
 /// <see cref="DeviceLane{TMath}"/>; the host runs it over <see cref="Scalar"/>. This is not the yearly step: the
 /// mechanisms' step and derivation passes read the context classes, which kernels cannot take (docs/performance.md).
 /// </summary>
@@ -31,12 +33,14 @@ public static class MechanismFormulas
     /// <summary>Doubles per experiment in: state (belief, start belief, threat ratio T/T⁰, latency, pressure, troops,
     /// start troops, distance km, exercises, start response days) then parameters (hedging threshold, nuclear threat
     /// elasticity, hazard scale, hazard exponent, pressure deterrence, pressure roll-back, reassurance roll-back,
-    /// tripwire scale, response-time elasticity, exercise gain, local days, mobilisation days, transit km a day).</summary>
-    public const int InputCount = 23;
+    /// tripwire scale, response-time elasticity, exercise gain, local days, mobilisation days, transit km a day), then a
+    /// player's hedging step, GDP, the weight on security, spill-ins, efficiency and vulnerability.</summary>
+    public const int InputCount = 29;
 
     /// <summary>Doubles per experiment out: threshold τ, climb hazard h↑, roll-back hazard h↓, response days, response
-    /// factor (RT⁰/RT)^ξ, troop signal, σ(signal + ln T/T⁰).</summary>
-    public const int OutputCount = 7;
+    /// factor (RT⁰/RT)^ξ, troop signal, σ(signal + ln T/T⁰), a player step's two hazards, the bandwagon pull, the
+    /// best-response spending, belief adjusted toward the logistic at rate L and clamped to [0, 1], τ/b⁰ as a safe ratio.</summary>
+    public const int OutputCount = 13;
 
     public static void Evaluate<T, TIn, TOut>(in TIn x, ref TOut y) where T : struct, ILane<T> where TIn : struct, IRow where TOut : struct, IRow
     {
@@ -50,8 +54,14 @@ public static class MechanismFormulas
         T factor = T.Pow(startDays / days, T.Of(x[18]));
         T signal = CommitmentBelief.TroopSignal(troops, startTroops, tripwire);
         T probe = MathUtil.Sigmoid(signal + T.Log(ratio));
+        var (playerUp, playerDown) = NuclearHedging.PlayerStep(T.Of(x[23]), latency);
+        T pull = Alignment.BandwagonPull(belief, T.Of(x[28]), ratio);
+        T best = BurdenSharing.BestResponse(T.Of(x[24]), T.Of(x[25]), T.Of(x[26]), T.Of(x[27]));
+        T adjusted = MathUtil.Clamp01(MathUtil.Adjust(belief, probe, latency));
+        T safe = MathUtil.SafeRatio(threshold, startBelief);
         y[0] = T.Get(threshold, 0); y[1] = T.Get(up, 0); y[2] = T.Get(down, 0); y[3] = T.Get(days, 0);
-        y[4] = T.Get(factor, 0); y[5] = T.Get(signal, 0); y[6] = T.Get(probe, 0);
+        y[4] = T.Get(factor, 0); y[5] = T.Get(signal, 0); y[6] = T.Get(probe, 0); y[7] = T.Get(playerUp, 0);
+        y[8] = T.Get(playerDown, 0); y[9] = T.Get(pull, 0); y[10] = T.Get(best, 0); y[11] = T.Get(adjusted, 0); y[12] = T.Get(safe, 0);
     }
 
     /// <summary>The chain over <see cref="Scalar"/> on the host, experiment by experiment: the reference.</summary>
@@ -97,6 +107,7 @@ public static class MechanismFormulas
             row[20] = P(Spokes.Model.Parameters.ParameterId.LocalResponseDays);
             row[21] = P(Spokes.Model.Parameters.ParameterId.MobilizationDays);
             row[22] = P(Spokes.Model.Parameters.ParameterId.TransitKmPerDay);
+            row[23] = U(-1, 1); row[24] = U(1, 5_000); row[25] = U(0, 1); row[26] = U(0, 100); row[27] = U(0.3, 2); row[28] = U(0, 1);
         }
         return x;
     }

@@ -1,50 +1,21 @@
 namespace Spokes.Model.Simulation;
 
 /// <summary>
-/// The run's random source: xoshiro256** (Blackman &amp; Vigna 2018, "Scrambled linear pseudorandom number
-/// generators", public-domain reference algorithm) with its state filled by splitmix64 from the seed. It yields the
-/// same numbers as MathNet.Numerics' <c>Xoshiro256StarStar(seed)</c> — a test pins that — so runs are unchanged, but
-/// it can be reseeded in place: MathNet's class derives from <see cref="System.Random"/>, whose constructor draws a
-/// cryptographic seed and builds the legacy generator on every run (measured at about 5% of a default run).
+/// The run's random source: a <see cref="RandomStream"/> (xoshiro256** seeded by splitmix64) held by reference. It
+/// yields the same numbers as MathNet.Numerics' <c>Xoshiro256StarStar(seed)</c> — a test pins that — so runs are
+/// unchanged, but it can be reseeded in place: MathNet's class derives from <see cref="System.Random"/>, whose
+/// constructor draws a cryptographic seed and builds the legacy generator on every run (measured at about 5% of a
+/// default run).
 /// </summary>
 public sealed class RunRandom
 {
-    private const double UnitOf53Bits = 1.0 / (1UL << 53);
-    private ulong _s0, _s1, _s2, _s3;
+    private RandomStream _stream;
 
-    public RunRandom(int seed) => Reset(seed);
+    public RunRandom(int seed) => _stream = new RandomStream(seed);
 
     /// <summary>Restarts the stream as if newly built with <paramref name="seed"/>.</summary>
-    public void Reset(int seed)
-    {
-        ulong x = (ulong)seed; // sign-extending, as MathNet does
-        _s0 = SplitMix64(ref x);
-        _s1 = SplitMix64(ref x);
-        _s2 = SplitMix64(ref x);
-        _s3 = SplitMix64(ref x);
-    }
+    public void Reset(int seed) => _stream.Reset(seed);
 
     /// <summary>A uniform double in [0, 1): the top 53 bits of the next output.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * UnitOf53Bits;
-
-    private ulong NextUInt64()
-    {
-        ulong result = ulong.RotateLeft(_s1 * 5, 7) * 9;
-        ulong t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = ulong.RotateLeft(_s3, 45);
-        return result;
-    }
-
-    private static ulong SplitMix64(ref ulong x)
-    {
-        ulong z = x += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public double NextDouble() => _stream.NextDouble();
 }
