@@ -1,4 +1,4 @@
-using MathNet.Numerics.Distributions;
+using MathNet.Numerics;
 
 namespace Spokes.Explore.Scoring;
 
@@ -21,7 +21,6 @@ public static class UnivariateScores
         double syy = y.Sum(v => (v - my) * (v - my));
         var f = new double[columns.Length];
         var p = new double[columns.Length];
-        var dist = new FisherSnedecor(1, n - 2);
         for (int j = 0; j < columns.Length; j++)
         {
             var x = columns[j];
@@ -30,7 +29,9 @@ public static class UnivariateScores
             if (sxx <= 0 || syy <= 0) { f[j] = 0; p[j] = 1; continue; }
             double r2 = Math.Min(1, sxy * sxy / (sxx * syy));
             f[j] = r2 >= 1 ? double.PositiveInfinity : r2 / (1 - r2) * (n - 2);
-            p[j] = double.IsPositiveInfinity(f[j]) ? 0 : 1 - dist.CumulativeDistribution(f[j]);
+            // The upper tail directly, P(F > f) = I_{ν/(ν + f)}(ν/2, 1/2) with ν = n − 2, so that p-values below 1e-16
+            // do not cancel to 0 as 1 − CDF does (scipy's f.sf, which sklearn reports, to 1e-9 on sklearn's own case).
+            p[j] = double.IsPositiveInfinity(f[j]) ? 0 : SpecialFunctions.BetaRegularized((n - 2) / 2.0, 0.5, (n - 2) / (n - 2 + f[j]));
         }
         return (f, p);
     }
@@ -52,7 +53,6 @@ public static class UnivariateScores
         foreach (var c in classes) classCount[index[c]]++;
         var chi = new double[columns.Length];
         var p = new double[columns.Length];
-        var dist = new ChiSquared(k - 1);
         for (int j = 0; j < columns.Length; j++)
         {
             var x = columns[j];
@@ -68,7 +68,7 @@ public static class UnivariateScores
                 s += (observed[c] - e) * (observed[c] - e) / e;
             }
             chi[j] = s;
-            p[j] = 1 - dist.CumulativeDistribution(s);
+            p[j] = SpecialFunctions.GammaUpperRegularized((k - 1) / 2.0, s / 2);
         }
         return (chi, p);
     }
