@@ -73,7 +73,7 @@ internal static class OptimizeCommand
             var search = which == "policy" ? PolicySearch(parse, stdout, stderr, how, k, s, options) : TestProblem(which, stdout, options);
             var result = EpsilonNsga2.Run(search.Problem, options);
             string runs = which == "policy" ? $" ({result.Evaluations * k} model runs)" : "";
-            stdout.WriteLine($"{result.Evaluations} {search.Noun} evaluations{runs}; hypervolume by generation:");
+            stdout.WriteLine($"{result.Evaluations} {(which == "policy" ? "policy" : "solution")} evaluations{runs}; hypervolume by generation:");
             foreach (var g in result.History.Where((_, i) => i % Math.Max(1, result.History.Count / 6) == 0 || i == result.History.Count - 1))
                 stdout.WriteLine($"  generation {g.Generation,3}: archive {g.ArchiveSize,3}, hypervolume {g.Hypervolume.ToString("0.0000", CultureInfo.InvariantCulture)}, ε-progress {g.EpsilonProgress}"
                     + (double.IsNaN(g.GenerationalDistance) ? "" : $", GD {g.GenerationalDistance.ToString("0.00000", CultureInfo.InvariantCulture)}, IGD {g.InvertedGenerationalDistance.ToString("0.00000", CultureInfo.InvariantCulture)}, ε+ {g.AdditiveEpsilon.ToString("0.0000", CultureInfo.InvariantCulture)}"));
