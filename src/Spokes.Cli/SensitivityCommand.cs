@@ -27,7 +27,7 @@ internal static class SensitivityCommand
         var seed = new Option<int>("--seed") { Description = "seed of the bootstrap (and of the Morris design)", DefaultValueFactory = _ => 1 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "bootstrap resamples for the confidence intervals", DefaultValueFactory = _ => 100 };
         var threads = ThreadsOption.Create();
-        var outDir = OutFolder.Option("sensitivity.txt, the indices as printed");
+        var outDir = OutFolder.Option("the indices as CSV, one file per method (sobol.csv and sobol-s2.csv, morris.csv, rbd-fast.csv, pawn.csv, rsa.csv), and sensitivity.txt as printed");
         var designFile = new Option<string?>("--design") { Description = "analyse this design (SALib text or CSV; rows = runs, columns = inputs) instead of running the model" };
         var outputsFile = new Option<string?>("--outputs") { Description = "with --design: the outputs, one column per outcome, one row per design row" };
         var secondOrder = new Option<bool>("--second-order") { Description = "with --design and sobol: the design has SALib's second-order rows (calc_second_order)", DefaultValueFactory = _ => true };
@@ -42,13 +42,18 @@ internal static class SensitivityCommand
         {
             var folder = OutFolder.Check(parse.GetValue(outDir));
             var copy = new StringWriter();
-            int code = Analyse(parse, folder is null ? console : new TeeWriter(console, copy));
-            if (folder is not null) console.WriteLine($"wrote {OutFolder.Write(folder, "sensitivity.txt", w => w.Write(copy.ToString()))}");
+            var csv = new SensitivityCsv();
+            int code = Analyse(parse, folder is null ? console : new TeeWriter(console, copy), csv);
+            if (folder is not null)
+            {
+                var written = csv.WriteTo(folder).Append(OutFolder.Write(folder, "sensitivity.txt", w => w.Write(copy.ToString())));
+                console.WriteLine($"wrote {string.Join(", ", written)}");
+            }
             return code;
         }));
         return cmd;
 
-        int Analyse(ParseResult parse, TextWriter stdout)
+        int Analyse(ParseResult parse, TextWriter stdout, SensitivityCsv csv)
         {
             string m = parse.GetValue(method)!;
             if (parse.GetValue(designFile) is { } df)
@@ -66,7 +71,7 @@ internal static class SensitivityCommand
                     "above" => true,
                     var dv => throw new InputException("--direction", 0, 0, "direction", $"'{dv}' must be below or above"),
                 };
-                return SensitivityFromFiles.Run(stdout, m, df, of, parse.GetValue(secondOrder), boot, parse.GetValue(seed), hm, th, above);
+                return SensitivityFromFiles.Run(stdout, csv, m, df, of, parse.GetValue(secondOrder), boot, parse.GetValue(seed), hm, th, above);
             }
             if (m is not ("sobol" or "morris")) throw new InputException("--method", 0, 0, "method", $"unknown method '{m}' (sobol or morris; rbd-fast, pawn and rsa need --design)");
             int size = parse.GetValue(n), b = parse.GetValue(bootstrap), s = parse.GetValue(seed), lv = parse.GetValue(levels), t = ThreadsOption.Resolve(parse.GetValue(threads));
@@ -147,11 +152,19 @@ internal static class SensitivityCommand
                     var r = SobolAnalysis.Analyze(evaluate(unit), dims, secondOrder: true, bootstrap: b, seed: s);
                     stdout.WriteLine($"{name} (variance {F(r.Variance)})");
                     var table = new TextTable("input", "S1", "±", "ST", "±");
-                    for (int j = 0; j < dims; j++) table.Add(inputs[j], F(r.S1[j]), F(r.S1Conf[j]), F(r.ST[j]), F(r.STConf[j]));
+                    for (int j = 0; j < dims; j++)
+                    {
+                        table.Add(inputs[j], F(r.S1[j]), F(r.S1Conf[j]), F(r.ST[j]), F(r.STConf[j]));
+                        csv.Add("sobol.csv", SensitivityCsv.Sobol, name, inputs[j], r.S1[j], r.S1Conf[j], r.ST[j], r.STConf[j], r.Variance);
+                    }
                     stdout.Write(table);
                     var pairs = new List<(string, double, double)>();
                     for (int j = 0; j < dims; j++)
-                        for (int k = j + 1; k < dims; k++) pairs.Add(($"{inputs[j]} × {inputs[k]}", r.S2[j][k], r.S2Conf[j][k]));
+                        for (int k = j + 1; k < dims; k++)
+                        {
+                            pairs.Add(($"{inputs[j]} × {inputs[k]}", r.S2[j][k], r.S2Conf[j][k]));
+                            csv.Add("sobol-s2.csv", SensitivityCsv.SobolPairs, name, inputs[j], inputs[k], r.S2[j][k], r.S2Conf[j][k]);
+                        }
                     foreach (var (pair, v, c) in pairs.OrderByDescending(p => Math.Abs(p.Item2)).Take(3))
                         stdout.WriteLine($"  S2 {pair}: {F(v)} ± {F(c)}");
                     stdout.WriteLine();
@@ -166,7 +179,11 @@ internal static class SensitivityCommand
                     var r = MorrisAnalysis.Analyze(unit, evaluate(unit), bootstrap: b, seed: s);
                     stdout.WriteLine(name);
                     var table = new TextTable("input", "μ", "μ*", "±", "σ");
-                    for (int j = 0; j < dims; j++) table.Add(inputs[j], F(r.Mu[j]), F(r.MuStar[j]), F(r.MuStarConf[j]), F(r.Sigma[j]));
+                    for (int j = 0; j < dims; j++)
+                    {
+                        table.Add(inputs[j], F(r.Mu[j]), F(r.MuStar[j]), F(r.MuStarConf[j]), F(r.Sigma[j]));
+                        csv.Add("morris.csv", SensitivityCsv.Morris, name, inputs[j], r.Mu[j], r.MuStar[j], r.MuStarConf[j], r.Sigma[j]);
+                    }
                     stdout.Write(table);
                     stdout.WriteLine();
                 }

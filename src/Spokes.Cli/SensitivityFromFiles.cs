@@ -11,7 +11,7 @@ namespace Spokes.Cli;
 /// </summary>
 internal static class SensitivityFromFiles
 {
-    public static int Run(TextWriter stdout, string method, string designFile, string outputsFile, bool secondOrder,
+    public static int Run(TextWriter stdout, SensitivityCsv csv, string method, string designFile, string outputsFile, bool secondOrder,
         int bootstrap, int seed, int harmonics, double? threshold, bool above)
     {
         var design = NumberTable.Read(designFile, "x");
@@ -44,8 +44,16 @@ internal static class SensitivityFromFiles
                         var r = SobolAnalysis.Analyze(y, d, secondOrder, bootstrap, seed);
                         stdout.WriteLine($"{outputs.Names[o]} (variance {F(r.Variance)})");
                         var t = new TextTable("input", "S1", "±", "ST", "±");
-                        for (int j = 0; j < d; j++) t.Add(design.Names[j], F(r.S1[j]), F(r.S1Conf[j]), F(r.ST[j]), F(r.STConf[j]));
+                        for (int j = 0; j < d; j++)
+                        {
+                            t.Add(design.Names[j], F(r.S1[j]), F(r.S1Conf[j]), F(r.ST[j]), F(r.STConf[j]));
+                            csv.Add("sobol.csv", SensitivityCsv.Sobol, outputs.Names[o], design.Names[j], r.S1[j], r.S1Conf[j], r.ST[j], r.STConf[j], r.Variance);
+                        }
                         stdout.Write(t);
+                        if (secondOrder)
+                            for (int j = 0; j < d; j++)
+                                for (int k = j + 1; k < d; k++)
+                                    csv.Add("sobol-s2.csv", SensitivityCsv.SobolPairs, outputs.Names[o], design.Names[j], design.Names[k], r.S2[j][k], r.S2Conf[j][k]);
                         break;
                     }
                     case "morris":
@@ -53,7 +61,11 @@ internal static class SensitivityFromFiles
                         var r = MorrisAnalysis.Analyze(x, y, bootstrap, seed);
                         stdout.WriteLine(outputs.Names[o]);
                         var t = new TextTable("input", "μ", "μ*", "±", "σ");
-                        for (int j = 0; j < d; j++) t.Add(design.Names[j], F(r.Mu[j]), F(r.MuStar[j]), F(r.MuStarConf[j]), F(r.Sigma[j]));
+                        for (int j = 0; j < d; j++)
+                        {
+                            t.Add(design.Names[j], F(r.Mu[j]), F(r.MuStar[j]), F(r.MuStarConf[j]), F(r.Sigma[j]));
+                            csv.Add("morris.csv", SensitivityCsv.Morris, outputs.Names[o], design.Names[j], r.Mu[j], r.MuStar[j], r.MuStarConf[j], r.Sigma[j]);
+                        }
                         stdout.Write(t);
                         break;
                     }
@@ -62,7 +74,11 @@ internal static class SensitivityFromFiles
                         var (s1, conf) = RbdFast.Analyze(x, y, harmonics, bootstrap, seed);
                         stdout.WriteLine($"{outputs.Names[o]} (RBD-FAST, M = {harmonics})");
                         var t = new TextTable("input", "S1", "±");
-                        for (int j = 0; j < d; j++) t.Add(design.Names[j], F(s1[j]), F(conf[j]));
+                        for (int j = 0; j < d; j++)
+                        {
+                            t.Add(design.Names[j], F(s1[j]), F(conf[j]));
+                            csv.Add("rbd-fast.csv", SensitivityCsv.RbdFast, outputs.Names[o], design.Names[j], s1[j], conf[j]);
+                        }
                         stdout.Write(t);
                         break;
                     }
@@ -72,7 +88,10 @@ internal static class SensitivityFromFiles
                         stdout.WriteLine($"{outputs.Names[o]} (PAWN, {harmonics} slices: Kolmogorov–Smirnov distance of the conditional output distributions)");
                         var t = new TextTable("input", "median", "min", "mean", "max", "CV");
                         for (int j = 0; j < d; j++)
+                        {
                             t.Add(design.Names[j], F(r.Median[j]), F(r.Minimum[j]), F(r.Mean[j]), F(r.Maximum[j]), F(r.CoefficientOfVariation[j]));
+                            csv.Add("pawn.csv", SensitivityCsv.Pawn, outputs.Names[o], design.Names[j], r.Median[j], r.Minimum[j], r.Mean[j], r.Maximum[j], r.CoefficientOfVariation[j]);
+                        }
                         stdout.Write(t);
                         break;
                     }
@@ -90,7 +109,10 @@ internal static class SensitivityFromFiles
                         stdout.WriteLine($"{outputs.Names[o]} (regional sensitivity: {b} of {y.Length} runs {(above ? "≥" : "≤")} {tv.ToString(CultureInfo.InvariantCulture)})");
                         var t = new TextTable("input", "KS distance", "p-value");
                         foreach (int j in Enumerable.Range(0, d).OrderByDescending(j => ks[j]).ThenBy(j => j))
+                        {
                             t.Add(design.Names[j], F(ks[j]), p[j].ToString("G3", CultureInfo.InvariantCulture));
+                            csv.Add("rsa.csv", SensitivityCsv.Rsa, outputs.Names[o], design.Names[j], ks[j], p[j], b, y.Length);
+                        }
                         stdout.Write(t);
                         break;
                     }
