@@ -17,7 +17,6 @@ public sealed class AllianceSimulation
     private Baseline _baseline;
     private readonly WorldState _start;
     private readonly StepContext<Scalar> _context;
-    private readonly RunRandom _random = new(0);
     private readonly int _endYear;
     private Anchors? _anchors;
     private ParameterSet _p = null!;
@@ -33,7 +32,7 @@ public sealed class AllianceSimulation
         _endYear = endYear;
         int n = baseline.Spokes.Count, m = baseline.Threats.Count;
         _start = new WorldState(n, m);
-        _context = new StepContext<Scalar>(new WorldState(n, m), new WorldState(n, m), new Derived(n, m)) { Randoms = [_random] };
+        _context = new StepContext<Scalar>(new WorldState(n, m), new WorldState(n, m), new Derived(n, m)) { Streams = new RandomStream[1] };
 
         var ids = new List<string> { baseline.Hub.Id };
         var kinds = new List<RowKind> { RowKind.Hub };
@@ -94,9 +93,8 @@ public sealed class AllianceSimulation
     /// <summary>Runs from the start year to the end year with the given seed and returns the trajectory.</summary>
     public Trajectory Run(int seed)
     {
-        var random = _random;
-        random.Reset(seed);
         var c = _context;
+        c.Streams[0].Reset(seed);
         c.Now.CopyFrom(_start);
         c.Derived.ForgetMemos();
         c.LeverYear = _start.Year;

@@ -57,7 +57,7 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         _parameters = new ParameterSet[w];
         _context = new StepContext<T>(new WorldState(n, m, w), new WorldState(n, m, w), new Derived(n, m, w))
         {
-            Randoms = Enumerable.Range(0, w).Select(_ => new RunRandom(0)).ToArray(),
+            Streams = new RandomStream[w],
         };
         int years = endYear - baseline.Year + 1;
         _alliance = new double[years * VariableCount * w];
@@ -98,7 +98,7 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         if (!_configured) throw new InvalidOperationException("configure the lanes first");
         if (seeds.Length != T.Width) throw new ArgumentException("one seed per lane");
         var c = _context;
-        for (int k = 0; k < T.Width; k++) c.Randoms[k].Reset(seeds[k]);
+        for (int k = 0; k < T.Width; k++) c.Streams[k].Reset(seeds[k]);
         c.Now.CopyFrom(_start);
         c.Derived.ForgetMemos();
         c.LeverYear = _start.Year;
