@@ -69,7 +69,7 @@ internal static class ClusterCommands
     /// "spokes") must match the silos' --cluster-id.
     /// </summary>
     internal static TimeSpan Evaluate(string cluster, string? file, ExperimentSettings settings, ExperimentMatrix matrix,
-        IResultSink sink, int blockSize, long start, IProgress<long>? progress, TextWriter stdout, TextWriter stderr)
+        IResultSink sink, int blockSize, long start, IProgress<long>? progress, TextWriter stdout, TextWriter stderr, int lanes = 0)
     {
         var redis = RedisClustering.FromEnvironment();
         string clusterId = RedisClustering.ClusterIdFromEnvironment();
@@ -87,7 +87,7 @@ internal static class ClusterCommands
         try
         {
             var report = ClusterExploration.EvaluateAsync(cluster, file, settings, matrix, sink, blockSize, start, progress,
-                m => { lock (stderr) stderr.WriteLine("cluster: " + m); }, cancel.Token, redis: redis, clusterId: clusterId).GetAwaiter().GetResult();
+                m => { lock (stderr) stderr.WriteLine("cluster: " + m); }, cancel.Token, redis: redis, clusterId: clusterId, lanes: lanes).GetAwaiter().GetResult();
             stdout.WriteLine($"cluster: {report.Blocks} blocks on {report.BlocksPerSilo.Count} silos ({string.Join(", ", report.BlocksPerSilo.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}: {kv.Value}"))}), {report.Retries} sent again");
             return report.Elapsed;
         }

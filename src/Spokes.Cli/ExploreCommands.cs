@@ -23,10 +23,15 @@ internal static class ExploreCommands
         var csv = new Option<bool>("--csv") { Description = "also write experiments.csv and outcomes.csv" };
         var checkpoint = new Option<double>("--checkpoint") { Description = "seconds between checkpoints, 0..3600: what a killed run loses (default 2; 0: after every block)", DefaultValueFactory = _ => 2 };
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
+        var lockstep = new Option<string>("--lockstep")
+        {
+            Description = "auto, on or off: run the experiments in SIMD lock-step (4 or 8 at once; results within 1e-12 relative of single runs, identical at any thread count). auto (the default) falls back to single runs where the design cannot; on makes that an error",
+            DefaultValueFactory = _ => "auto",
+        };
         var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
         var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet; an interrupted run can be resumed.")
         {
-            scenario, sampler, n, levels, seed, threads, output, csv, checkpoint, resume, cluster,
+            scenario, sampler, n, levels, seed, threads, output, csv, checkpoint, resume, lockstep, cluster,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -40,10 +45,11 @@ internal static class ExploreCommands
                 throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, settings.Sampler == SamplerKind.FullFactorial ? "experiments.levels" : "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments"
                     + (settings.Sampler == SamplerKind.FullFactorial ? $" (a full factorial has levels^inputs = {settings.Levels}^{settings.Design.Uncertainties.Count} scenarios per policy: lower the levels, or sample fewer inputs)" : ""));
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
+            int lanes = Lanes(parse.GetValue(lockstep)!, matrix, stderr);
             var dir = OutFolder.Check(parse.GetValue(output)) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
             double every = parse.GetValue(checkpoint);
             if (!(every is >= 0 and <= 3600)) throw new InputException("--checkpoint", 0, 0, "checkpoint", $"{every} is outside 0..3600 seconds");
-            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume))
+            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume), lanes)
             {
                 CheckpointInterval = TimeSpan.FromSeconds(every),
             };
@@ -55,8 +61,8 @@ internal static class ExploreCommands
             try
             {
                 elapsed = hosts is not null
-                    ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr)
-                    : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize }).Evaluate(matrix, writer, progress, start: start);
+                    ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr, lanes)
+                    : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize, Lockstep = lanes > 0 }).Evaluate(matrix, writer, progress, start: start);
             }
             catch
             {
@@ -67,7 +73,7 @@ internal static class ExploreCommands
             }
             // The metadata first: the folder becomes complete only at the end of Complete(), so it never pairs new
             // results with an earlier run's metadata.
-            RunMetadata.Write(dir, settings, matrix, t, elapsed);
+            RunMetadata.Write(dir, settings, matrix, t, elapsed, lanes);
             writer.Complete();
             stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is null ? $"on {t} threads" : $"on the cluster at {hosts}")}");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
@@ -78,6 +84,20 @@ internal static class ExploreCommands
             return SpokesCli.ExitOk;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The lanes `--lockstep` asks for on this design and processor: 0 (single runs) with off, or with auto where the
+    /// design cannot run in lock-step (said in one line on <paramref name="stderr"/>); on is then an error.
+    /// </summary>
+    internal static int Lanes(string mode, ExperimentMatrix matrix, TextWriter stderr)
+    {
+        if (mode is not ("auto" or "on" or "off")) throw new InputException("--lockstep", 0, 0, "lockstep", $"'{mode}' must be auto, on or off");
+        if (mode == "off") return 0;
+        if (new ModelRunner(matrix).LockstepObstacle is not { } why) return ModelRunner.LockstepWidth;
+        if (mode == "on") throw new InputException("--lockstep", 0, 0, "lockstep", $"this design cannot run in lock-step: {why}");
+        stderr.WriteLine($"lock-step: off, single runs instead ({why})");
+        return 0;
     }
 
     /// <summary>

@@ -17,16 +17,17 @@ public static class ClusterExploration
     /// Evaluates <paramref name="matrix"/> (built locally from <paramref name="settings"/>, which were read from
     /// <paramref name="file"/>; null: the built-in scenario) on the cluster reached through <paramref name="gateways"/>
     /// (comma-separated HOST:PORT), handing blocks to <paramref name="sink"/> in index order, as
-    /// <see cref="BlockEvaluator.Evaluate"/> does with the same <paramref name="blockSize"/> and <paramref name="start"/>.
+    /// <see cref="BlockEvaluator.Evaluate"/> does with the same <paramref name="blockSize"/> and <paramref name="start"/>,
+    /// in SIMD lock-step with <paramref name="lanes"/> lanes (0: single runs; a silo with other lanes refuses the job).
     /// With <paramref name="redis"/>, the gateways are those the silos registered in Redis and
     /// <paramref name="gateways"/> is not used; otherwise <paramref name="clusterId"/> must match the silos'.
     /// </summary>
     public static async Task<ClusterEvaluationReport> EvaluateAsync(string gateways, string? file, ExperimentSettings settings,
         ExperimentMatrix matrix, IResultSink sink, int blockSize, long start = 0, IProgress<long>? progress = null,
         Action<string>? log = null, CancellationToken cancel = default, TimeSpan? connectTimeout = null,
-        RedisClustering? redis = null, string clusterId = SiloHost.ClusterId)
+        RedisClustering? redis = null, string clusterId = SiloHost.ClusterId, int lanes = 0)
     {
-        var job = ExperimentJob.From(file, settings);
+        var job = ExperimentJob.From(file, settings) with { Lanes = lanes };
         using var host = redis is null
             ? ClusterClientHost.Build(gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SiloHost.ParseEndpoint).ToArray(), clusterId: clusterId)
             : ClusterClientHost.Build(redis);

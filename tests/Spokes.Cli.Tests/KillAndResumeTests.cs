@@ -19,8 +19,11 @@ public class KillAndResumeTests
         return p.ExitCode;
     }
 
-    [Fact]
-    public void A_run_killed_at_random_points_and_resumed_equals_an_uninterrupted_run()
+    /// <param name="lockstep">single runs, and SIMD lock-step where the processor has it (auto).</param>
+    [Theory]
+    [InlineData("off")]
+    [InlineData("auto")]
+    public void A_run_killed_at_random_points_and_resumed_equals_an_uninterrupted_run(string lockstep)
     {
         var dir = Directory.CreateTempSubdirectory("spokes-kill-").FullName;
         var scenario = Path.Combine(dir, "design.yaml");
@@ -41,7 +44,7 @@ public class KillAndResumeTests
                 - {name: share, variable: spending_share, stat: series}
             """);
         var whole = Path.Combine(dir, "whole");
-        Assert.Equal(0, RunToEnd("explore", scenario, "--out", whole, "--csv"));
+        Assert.Equal(0, RunToEnd("explore", scenario, "--out", whole, "--csv", "--lockstep", lockstep));
 
         var killed = Path.Combine(dir, "killed");
         var random = new Random(20261128);
@@ -52,7 +55,7 @@ public class KillAndResumeTests
             if (!started && File.Exists(Path.Combine(killed, "outcomes.parquet"))) break;
             // A checkpoint after every block, so kills land between checkpoints, while a row group is being written
             // over the last checkpoint's footer, and during checkpoints, not only before the first one.
-            var args = new List<string> { "explore", scenario, "--out", killed, "--csv", "--checkpoint", "0" };
+            var args = new List<string> { "explore", scenario, "--out", killed, "--csv", "--checkpoint", "0", "--lockstep", lockstep };
             if (started) args.Add("--resume");
             using var p = Start([.. args]);
             if (attempt < 4 && !p.WaitForExit(random.Next(300, 1500)))

@@ -27,6 +27,9 @@ public sealed record ExperimentJob
     [Id(4)] public int Seed { get; init; } = 1;
     [Id(5)] public int Levels { get; init; } = 4;
     [Id(6)] public bool SecondOrder { get; init; } = true;
+    /// <summary>0: single runs; 4 or 8: SIMD lock-step with that many lanes (<see cref="Spokes.Explore.Evaluation.ModelRunner.LockstepWidth"/>),
+    /// which the silo must have: lock-step results equal single runs only within a tolerance.</summary>
+    [Id(7)] public int Lanes { get; init; }
 
     /// <summary>The job for <paramref name="settings"/>, read from <paramref name="file"/> (null: the built-in scenario).
     /// The settings carry the command-line overrides (sampler, n, seed) already applied.</summary>
@@ -61,7 +64,7 @@ public sealed record ExperimentJob
     /// <summary>SHA-256 of every field: the key under which a silo caches the rebuilt matrix.</summary>
     public string Fingerprint()
     {
-        var text = $"{ScenarioText?.Length ?? -1}|{ScenarioText}|{ScenarioName}|{Sampler}|{N}|{Seed}|{Levels}|{SecondOrder}";
+        var text = $"{ScenarioText?.Length ?? -1}|{ScenarioText}|{ScenarioName}|{Sampler}|{N}|{Seed}|{Levels}|{SecondOrder}|{Lanes}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

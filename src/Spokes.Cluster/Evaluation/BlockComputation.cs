@@ -20,16 +20,25 @@ public sealed class BlockComputation
     public ExperimentMatrix Matrix { get; }
     public ModelRunner Runner { get; }
 
-    /// <summary>Runs the block on up to <paramref name="threads"/> threads; returns exactly-sized outcome arrays.</summary>
-    public (double[] Scalars, double[] Series) Run(long first, int count, int threads, CancellationToken cancel = default)
+    /// <summary>Runs the block on up to <paramref name="threads"/> threads, in SIMD lock-step when <paramref name="lanes"/>
+    /// is not 0 (it must be this processor's <see cref="ModelRunner.LockstepWidth"/>); returns exactly-sized outcome arrays.</summary>
+    public (double[] Scalars, double[] Series) Run(long first, int count, int threads, CancellationToken cancel = default, int lanes = 0)
     {
+        if (lanes != 0 && lanes != ModelRunner.LockstepWidth)
+            throw new InvalidOperationException($"the job runs in lock-step with {lanes} lanes and this silo's processor has {ModelRunner.LockstepWidth}: its results would differ in the last bits");
         CheckRange(Matrix, first, count);
         var d = Matrix.Design;
         int ns = d.ScalarOutcomeCount, nt = d.SeriesOutcomeCount * d.Years;
         var scalars = new double[count * ns];
         var series = new double[count * nt];
         var runner = Runner;
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancel },
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancel };
+        if (lanes != 0)
+        {
+            runner.RunBlock(first, count, scalars, series, parallel);
+            return (scalars, series);
+        }
+        Parallel.For(0, count, parallel,
             i => runner.Run(first + i, scalars.AsSpan(i * ns, ns), series.AsSpan(i * nt, nt)));
         return (scalars, series);
     }

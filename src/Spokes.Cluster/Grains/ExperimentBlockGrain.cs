@@ -19,7 +19,7 @@ public sealed class ExperimentBlockGrain(MatrixCache cache, ILocalSiloDetails si
             if (computation.Matrix.ExperimentCount != request.ExperimentCount)
                 throw new InvalidOperationException(
                     $"the silo's matrix has {computation.Matrix.ExperimentCount} experiments, the client's {request.ExperimentCount}: different Spokes versions?");
-            var (scalars, series) = await Task.Run(() => computation.Run(request.First, request.Count, Environment.ProcessorCount));
+            var (scalars, series) = await Task.Run(() => computation.Run(request.First, request.Count, Environment.ProcessorCount, lanes: request.Job.Lanes));
             return new BlockResult
             {
                 First = request.First,

@@ -71,13 +71,26 @@ public sealed class ModelRunner
     }
 
     /// <summary>
-    /// Whether <see cref="RunBlock"/> may run this design in SIMD lock-step: every outcome is on the alliance row, no
-    /// uncertainty changes the starting state (the lanes of a block share their baseline), no policy negotiates host
-    /// support (a per-ally call), and the processor has 256- or 512-bit vectors.
+    /// Whether <see cref="RunBlock"/> may run this design in SIMD lock-step (<see cref="LockstepObstacle"/> is null).
     /// </summary>
-    public bool CanRunLockstep =>
-        _matrix.Design.Outcomes.All(o => o.Actor == Trajectory.AllianceId) && _starts.All(x => x is null)
-        && _plans.All(plan => plan.Negotiation is null) && (Vector512.IsHardwareAccelerated || Vector256.IsHardwareAccelerated);
+    public bool CanRunLockstep => LockstepObstacle is null;
+
+    /// <summary>Experiments per lock-step block on this processor: 8 (<see cref="Lane8"/>, 512-bit vectors), 4
+    /// (<see cref="Lane4"/>, 256-bit vectors) or 0 (neither: no lock-step). Recorded with a run, since a resume or a
+    /// silo must use the same lanes as the run it continues.</summary>
+    public static int LockstepWidth => Vector512.IsHardwareAccelerated ? Lane8.Width : Vector256.IsHardwareAccelerated ? Lane4.Width : 0;
+
+    /// <summary>
+    /// Why this design cannot run in lock-step, or null when it can: every outcome must be on the alliance row, no
+    /// uncertainty may change the starting state (the lanes of a block share their baseline), no policy may negotiate
+    /// host support (a per-ally call), and the processor must have 256- or 512-bit vectors.
+    /// </summary>
+    public string? LockstepObstacle =>
+        _matrix.Design.Outcomes.FirstOrDefault(o => o.Actor != Trajectory.AllianceId) is { } actor ? $"outcome '{actor.Name}' is an actor's, and lock-step records the alliance row only"
+        : _matrix.Design.Uncertainties.Where((u, j) => _starts[j] is not null).FirstOrDefault() is { } start ? $"uncertainty '{start.Name}' changes the starting state, which the lanes of a block share"
+        : _matrix.Design.Policies.Where((p, j) => _plans[j].Negotiation is not null).FirstOrDefault() is { } negotiating ? $"policy '{negotiating.Name}' negotiates host support, a per-ally decision"
+        : LockstepWidth == 0 ? "this processor has no 256-bit vectors"
+        : null;
 
     /// <summary>
     /// Runs experiments [first, first + count) in SIMD lock-step: each policy's experiments in blocks of 8 lanes
@@ -88,7 +101,7 @@ public sealed class ModelRunner
     /// </summary>
     public void RunBlock(long first, int count, Span<double> scalars, Span<double> series, ParallelOptions parallel)
     {
-        if (!CanRunLockstep) throw new InvalidOperationException("this design cannot run in lock-step");
+        if (LockstepObstacle is { } why) throw new InvalidOperationException($"this design cannot run in lock-step: {why}");
         if (Vector512.IsHardwareAccelerated) RunBlock<Lane8>(first, count, scalars, series, parallel);
         else RunBlock<Lane4>(first, count, scalars, series, parallel);
     }

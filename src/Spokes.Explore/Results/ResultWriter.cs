@@ -73,7 +73,9 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
     /// resume is refused when it differs.</param>
     /// <param name="resume">continue the unfinished run in <paramref name="directory"/>; without it an unfinished run
     /// there is an error (nothing is overwritten silently), and so is a resume where no run was interrupted.</param>
-    public ResultWriter(string directory, ExperimentDesign design, bool csv, int blockSize, string fingerprint = "", bool resume = false)
+    /// <param name="lanes">how the experiments are run: 0 single runs, 4 or 8 SIMD lock-step lanes. Recorded in the
+    /// manifest: lock-step results equal single runs only within a tolerance, so a resume must use the same mode.</param>
+    public ResultWriter(string directory, ExperimentDesign design, bool csv, int blockSize, string fingerprint = "", bool resume = false, int lanes = 0)
     {
         _design = design;
         _directory = directory;
@@ -101,7 +103,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         _createdDirectory = !Directory.Exists(directory);
         // One writer per folder: a second `explore` (with or without --resume) while one is alive is refused.
         _lock = OutputLock.Acquire(directory);
-        try { CompletedExperiments = Open(fingerprint, resume); }
+        try { CompletedExperiments = Open(fingerprint, resume, lanes); }
         catch
         {
             _lock.Dispose();
@@ -113,20 +115,25 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         _thread.Start();
     }
 
-    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv);
+    /// <param name="Lanes">0: single runs; 4 or 8: SIMD lock-step with that many lanes.</param>
+    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv, int Lanes);
+
+    /// <summary>How a run with <paramref name="lanes"/> lanes is named to the user (as `--lockstep` and metadata.json say it).</summary>
+    public static string ModeName(int lanes) => lanes == 0 ? "off (single runs)" : $"on ({lanes} lanes)";
 
     /// <param name="Tails">each Parquet file's footer as it was at the checkpoint (base64): the next row group is
     /// written over it, so a resume after a kill puts it back.</param>
     private sealed record Checkpoint(long Blocks, Dictionary<string, long> Lengths, Dictionary<string, string> Tails, List<string[]> Summary, bool Complete);
 
     /// <returns>experiments already written by an earlier, interrupted run.</returns>
-    private long Open(string fingerprint, bool resume)
+    private long Open(string fingerprint, bool resume, int lanes)
     {
         // A kill while removing a finished run's `.partial-done/`: the results are complete, the rest is litter.
         var finished = Path.Combine(_directory, FinishedPartialDirectory);
         if (Directory.Exists(finished)) Directory.Delete(finished, recursive: true);
         var manifest = Path.Combine(_partial, ManifestFile);
-        string expected = JsonSerializer.Serialize(new Manifest(fingerprint, _blockSize, _csv));
+        var wanted = new Manifest(fingerprint, _blockSize, _csv, lanes);
+        string expected = JsonSerializer.Serialize(wanted);
         // A run killed between creating `.partial/` and writing its manifest left nothing worth keeping.
         if (Directory.Exists(_partial) && !File.Exists(manifest)) Directory.Delete(_partial, recursive: true);
         if (resume && !Directory.Exists(_partial))
@@ -135,7 +142,10 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
                 : "there is no interrupted run here to resume: run without --resume to start one");
         if (resume)
         {
-            if (File.ReadAllText(manifest) != expected)
+            string found = File.ReadAllText(manifest);
+            if (found != expected && Deserialize(found) is { } recorded && recorded with { Lanes = lanes } == wanted)
+                throw new InputException(manifest, 0, 0, "lockstep", $"the unfinished run here was started with lock-step {ModeName(recorded.Lanes)} and this one would run lock-step {ModeName(lanes)}: resume with the same --lockstep on the same kind of processor");
+            if (found != expected)
                 throw new InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size, output format, input files or build of Spokes");
             return Restore();
         }
@@ -150,6 +160,12 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         Directory.CreateDirectory(_partial);
         WriteAtomically(manifest, s => { using var w = Text(s); w.Write(expected); });
         return 0;
+    }
+
+    private static Manifest? Deserialize(string json)
+    {
+        try { return JsonSerializer.Deserialize<Manifest>(json); }
+        catch (JsonException) { return null; }
     }
 
     private Checkpoint? ReadCheckpoint()

@@ -13,7 +13,8 @@ public static class RunMetadata
 {
     public const string File = "metadata.json";
 
-    public static void Write(string directory, ExperimentSettings s, ExperimentMatrix m, int threads, TimeSpan elapsed)
+    /// <param name="lanes">0: single runs; 4 or 8: SIMD lock-step lanes (results within a tolerance of single runs).</param>
+    public static void Write(string directory, ExperimentSettings s, ExperimentMatrix m, int threads, TimeSpan elapsed, int lanes = 0)
     {
         var scenario = s.Design.Scenario;
         string? hash = System.IO.File.Exists(scenario.SourceFile)
@@ -58,6 +59,7 @@ public static class RunMetadata
                 foreach (var o in s.Design.Outcomes) json.WriteStringValue($"{o.Name}: {o.Actor} {o.Variable} {o.Stat}");
                 json.WriteEndArray();
                 json.WriteNumber("threads", threads);
+                json.WriteNumber("lockstepLanes", lanes);
                 json.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
                 json.WriteEndObject();
             }
