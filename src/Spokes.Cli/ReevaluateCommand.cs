@@ -24,7 +24,7 @@ internal static class ReevaluateCommand
         var worst = new Option<int>("--worst-case") { Description = "also search the uncertainties for each policy's worst cases: ε-NSGA-II generations (population 16; 0: off)", DefaultValueFactory = _ => 0 };
         var threads = ThreadsOption.Create();
         var constraint = new Option<string[]>("--constraint") { Description = "bound on an outcome checked in each fresh scenario, e.g. distancing<=0.3 (capability, distancing, spending); repeatable; added to the scenario's experiments.constraints", AllowMultipleArgumentsPerToken = false };
-        var outDir = OutFolder.Option("reevaluation.csv, the table per policy (with the share of scenarios meeting each constraint); outcomes.csv, every policy's outcomes in every scenario");
+        var outDir = OutFolder.Option("reevaluation.csv, the table per policy (with the share of scenarios meeting each constraint and the worst cases searched); outcomes.csv, every policy's outcomes in every scenario");
         var cmd = new Command("reevaluate", "Re-evaluate a Pareto set of policies over a fresh ensemble of scenarios: mean, 10% tail and maximum regret per policy, the share of scenarios meeting each constraint; optionally a worst-case search over the uncertainties.")
         {
             file, scenario, scenarios, seed, worst, threads, constraint, outDir,
@@ -99,6 +99,27 @@ internal static class ReevaluateCommand
                     columns.Add(shares[i]);
                 }
             }
+            if (generations > 0)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"worst cases found by searching the {settings.Design.Uncertainties.Count} uncertainties (ε-NSGA-II, population 16, {generations} generations per policy), beside the worst of the {k} sampled scenarios:");
+                var wc = new TextTable("policy", "capability worst (sample)", "distancing worst (sample)", "spending worst (sample)", "worst-capability scenario");
+                var searched = new (double[] Worst, string Scenario)[policies.Count];
+                Parallel.For(0, policies.Count, parallel, p => searched[p] = WorstCases(design, policies[p], start, generations, parse.GetValue(seed) + p));
+                for (int p = 0; p < policies.Count; p++)
+                {
+                    var found = searched[p];
+                    string Pair(int o, double searched) =>
+                        $"{searched.ToString("0.000", CultureInfo.InvariantCulture)} ({(PolicySearchSpace.Maximise[o] ? outcomes[p][o].Min() : outcomes[p][o].Max()).ToString("0.000", CultureInfo.InvariantCulture)})";
+                    wc.Add($"p{p + 1}", Pair(0, found.Worst[0]), Pair(1, found.Worst[1]), Pair(2, found.Worst[2]), found.Scenario);
+                }
+                stdout.Write(wc);
+                for (int o = 0; o < 3; o++)
+                {
+                    header.Add($"{PolicySearchSpace.OutcomeKeys[o]} worst searched");
+                    columns.Add(searched.Select(x => x.Worst[o]).ToArray());
+                }
+            }
             if (dir is not null)
             {
                 var summary = OutFolder.Write(dir, "reevaluation.csv", w =>
@@ -115,22 +136,6 @@ internal static class ReevaluateCommand
                             w.WriteLine($"p{p + 1},{j}," + string.Join(",", Enumerable.Range(0, 3).Select(o => outcomes[p][o][j].ToString("R", CultureInfo.InvariantCulture))));
                 });
                 stdout.WriteLine($"wrote {summary} and {all}");
-            }
-            if (generations > 0)
-            {
-                stdout.WriteLine();
-                stdout.WriteLine($"worst cases found by searching the {settings.Design.Uncertainties.Count} uncertainties (ε-NSGA-II, population 16, {generations} generations per policy), beside the worst of the {k} sampled scenarios:");
-                var wc = new TextTable("policy", "capability worst (sample)", "distancing worst (sample)", "spending worst (sample)", "worst-capability scenario");
-                var searched = new (double[] Worst, string Scenario)[policies.Count];
-                Parallel.For(0, policies.Count, parallel, p => searched[p] = WorstCases(design, policies[p], start, generations, parse.GetValue(seed) + p));
-                for (int p = 0; p < policies.Count; p++)
-                {
-                    var found = searched[p];
-                    string Pair(int o, double searched) =>
-                        $"{searched.ToString("0.000", CultureInfo.InvariantCulture)} ({(PolicySearchSpace.Maximise[o] ? outcomes[p][o].Min() : outcomes[p][o].Max()).ToString("0.000", CultureInfo.InvariantCulture)})";
-                    wc.Add($"p{p + 1}", Pair(0, found.Worst[0]), Pair(1, found.Worst[1]), Pair(2, found.Worst[2]), found.Scenario);
-                }
-                stdout.Write(wc);
             }
             return SpokesCli.ExitOk;
         }));

@@ -135,4 +135,29 @@ public sealed class ReevaluateConstraintTests
         Assert.Equal(2, bad.Code);
         Assert.Single(bad.Err.Trim().Split('\n'));
     }
+
+    [Fact]
+    public void With_worst_case_the_table_gains_the_worst_value_searched_per_outcome()
+    {
+        var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-worst-").FullName;
+        var set = Path.Combine(dir, "policies.csv");
+        File.WriteAllLines(set,
+        [
+            "commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation",
+            "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0",
+        ]);
+        var (code, output, err) = Cli.Run("reevaluate", set, "--scenarios", "5", "--worst-case", "2", "--out", dir);
+        Assert.True(code == 0, err);
+        var table = File.ReadAllLines(Path.Combine(dir, "reevaluation.csv"));
+        var header = table[0].Split(',');
+        Assert.Equal(["capability worst searched", "distancing worst searched", "spending worst searched"], header[^3..]);
+        var row = table[1].Split(',');
+        // The printed worst-case table shows the same values to three decimals: "p1  1.234 (1.250)  …".
+        var printed = Regex.Match(output, @"^p1\s+(\S+) \(\S+\)\s+(\S+) \(\S+\)\s+(\S+) \(", RegexOptions.Multiline);
+        Assert.True(printed.Success, output);
+        for (int o = 0; o < 3; o++)
+            Assert.Equal(printed.Groups[o + 1].Value, D(row[^(3 - o)]).ToString("0.000", CultureInfo.InvariantCulture));
+        // Capability is maximised: its worst found is no better than its mean over the sample.
+        Assert.True(D(row[^3]) <= D(row[Array.IndexOf(header, "capability mean")]));
+    }
 }
