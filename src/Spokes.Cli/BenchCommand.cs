@@ -17,7 +17,7 @@ internal static class BenchCommand
 {
     /// <summary>Nanoseconds per actor-year of lock-step blocks of the scenario on one thread (every lane the scenario's
     /// inputs, each its own seed), after the same warm-up as the single runs.</summary>
-    private static double LockstepNanoseconds<T>(ScenarioPlan plan, int runs) where T : struct, ILane<T>
+    private static (double Wall, double? Cpu) LockstepNanoseconds<T>(ScenarioPlan plan, int runs) where T : struct, ILane<T>
     {
         var sim = new LockstepSimulation<T>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear);
         sim.Configure(Enumerable.Repeat(plan.Parameters, T.Width).ToArray(), Enumerable.Repeat(plan.Exogenous, T.Width).ToArray());
@@ -25,14 +25,38 @@ internal static class BenchCommand
         var warm = Stopwatch.StartNew();
         for (int i = 0; warm.Elapsed.TotalSeconds < WarmUpSeconds; i++) { seeds[0] = i; sim.Run(seeds); }
         int blocks = Math.Max(1, runs / T.Width);
+        var cpu = ThreadCpu.Now();
         var watch = Stopwatch.StartNew();
         for (int b = 0; b < blocks; b++)
         {
             for (int k = 0; k < seeds.Length; k++) seeds[k] = b * T.Width + k;
             sim.Run(seeds);
         }
-        double actorYears = (1.0 + plan.Baseline.Spokes.Count + plan.Baseline.Threats.Count) * (plan.Definition.EndYear - plan.Baseline.Year);
-        return watch.Elapsed.TotalNanoseconds / (blocks * T.Width * actorYears);
+        double per = blocks * T.Width * (1.0 + plan.Baseline.Spokes.Count + plan.Baseline.Threats.Count) * (plan.Definition.EndYear - plan.Baseline.Year);
+        return (watch.Elapsed.TotalNanoseconds / per, ThreadCpu.Since(cpu) / per);
+    }
+
+    /// <summary>
+    /// CPU time of the calling thread (Linux: clock_gettime(CLOCK_THREAD_CPUTIME_ID)), in nanoseconds; null elsewhere.
+    /// On a machine shared with other work the wall clock also counts the time the thread waited for a core; this
+    /// does not, so it is the steadier figure there (it still pays for caches and cores shared with that work).
+    /// </summary>
+    private static class ThreadCpu
+    {
+        private const int ClockThreadCpuTime = 3;
+        private struct Timespec { public long Seconds, Nanoseconds; }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out Timespec time);
+
+        public static long? Now()
+        {
+            if (!OperatingSystem.IsLinux()) return null;
+            try { return ClockGetTime(ClockThreadCpuTime, out var t) == 0 ? t.Seconds * 1_000_000_000 + t.Nanoseconds : null; }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return null; }
+        }
+
+        public static double? Since(long? start) => start is { } s && Now() is { } now ? now - s : null;
     }
 
     /// <summary>Untimed warm-up; the tests shorten it through the environment variable SPOKES_BENCH_WARMUP_SECONDS.</summary>
@@ -58,9 +82,11 @@ internal static class BenchCommand
             var warm = Stopwatch.StartNew();
             for (int i = 0; warm.Elapsed.TotalSeconds < WarmUpSeconds; i++) sim.Run(i);
             long bytes = GC.GetAllocatedBytesForCurrentThread();
+            var cpu = ThreadCpu.Now();
             var watch = Stopwatch.StartNew();
             for (int i = 0; i < n; i++) sim.Run(i);
             watch.Stop();
+            double? singleCpu = ThreadCpu.Since(cpu);
             bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
             int years = plan.Definition.EndYear - plan.Baseline.Year;
             int actors = 1 + plan.Baseline.Spokes.Count + plan.Baseline.Threats.Count;
@@ -79,14 +105,17 @@ internal static class BenchCommand
             double actorYears = actors * years;
             stdout.WriteLine($"single thread: {F(usPerRun, "0.0")} µs per run, {F(1000 * usPerRun / years, "0")} ns per simulated year, {F(bytes / (double)n, "0")} bytes allocated per run");
             stdout.WriteLine($"  = {F(actorYears / usPerRun, "0.00")} million actor-years per second on one core");
+            if (singleCpu is { } sc) stdout.WriteLine($"  CPU time of the thread: {F(sc / 1000 / n, "0.0")} µs per run = {F(sc / n / actorYears, "0.0")} ns per actor-year (wall time also counts waits for a core)");
             double runsPerSecond = n / parallel.Elapsed.TotalSeconds;
             stdout.WriteLine($"{Environment.ProcessorCount} threads: {F(runsPerSecond, "0")} runs per second = {F(runsPerSecond * actorYears / 1e6, "0.00")} million actor-years per second");
             if (parse.GetValue(lockstep))
             {
                 if (plan.Negotiation is not null) throw new InputException("--lockstep", 0, 0, "negotiation", "a scenario with a host-support negotiation runs only as single runs");
-                double ns = Vector512.IsHardwareAccelerated ? LockstepNanoseconds<Lane8>(plan, n) : LockstepNanoseconds<Lane4>(plan, n);
+                var (ns, lockCpu) = Vector512.IsHardwareAccelerated ? LockstepNanoseconds<Lane8>(plan, n) : LockstepNanoseconds<Lane4>(plan, n);
                 string lanes = Vector512.IsHardwareAccelerated ? "8 lanes, Vector512" : "4 lanes, Vector256";
                 stdout.WriteLine($"lock-step ({lanes}), one thread: {F(ns * actorYears / 1000, "0.00")} µs per run = {F(ns, "0.0")} ns per actor-year (single thread: {F(1000 * usPerRun / actorYears, "0.0")} ns)");
+                if (lockCpu is { } lc && singleCpu is { } sc2)
+                    stdout.WriteLine($"  CPU time of the thread: {F(lc, "0.0")} ns per actor-year (single thread: {F(sc2 / n / actorYears, "0.0")} ns)");
                 // The operations of one run, counted on the generic mechanisms by the counting lane type.
                 var counter = new LockstepSimulation<CountingLane>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear);
                 counter.Configure([plan.Parameters], [plan.Exogenous]);

@@ -25,7 +25,7 @@ internal static class ExploreCommands
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
         var lockstep = new Option<string>("--lockstep")
         {
-            Description = "auto, on or off: run the experiments in SIMD lock-step (4 or 8 at once; results within 1e-12 relative of single runs, identical at any thread count). auto (the default) falls back to single runs where the design cannot; on makes that an error",
+            Description = "auto, on or off: run the experiments in SIMD lock-step (4 or 8 at once; results within 1e-12 relative of single runs, identical at any thread count). auto (the default) does from 50,000 experiments, where the design allows; on also below, and makes a design that cannot an error",
             DefaultValueFactory = _ => "auto",
         };
         var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
@@ -87,13 +87,14 @@ internal static class ExploreCommands
     }
 
     /// <summary>
-    /// The lanes `--lockstep` asks for on this design and processor: 0 (single runs) with off, or with auto where the
-    /// design cannot run in lock-step (said in one line on <paramref name="stderr"/>); on is then an error.
+    /// The lanes `--lockstep` asks for on this design and processor: 0 (single runs) with off; with auto also below
+    /// <see cref="AutoLockstepExperiments"/> experiments, and where the design cannot run in lock-step (said in one
+    /// line on <paramref name="stderr"/>); on is then an error.
     /// </summary>
     internal static int Lanes(string mode, ExperimentMatrix matrix, TextWriter stderr)
     {
         if (mode is not ("auto" or "on" or "off")) throw new InputException("--lockstep", 0, 0, "lockstep", $"'{mode}' must be auto, on or off");
-        if (mode == "off") return 0;
+        if (mode == "off" || mode == "auto" && matrix.ExperimentCount < AutoLockstepExperiments) return 0;
         if (new ModelRunner(matrix).LockstepObstacle is not { } why) return ModelRunner.LockstepWidth;
         if (mode == "on") throw new InputException("--lockstep", 0, 0, "lockstep", $"this design cannot run in lock-step: {why}");
         stderr.WriteLine($"lock-step: off, single runs instead ({why})");
@@ -112,6 +113,14 @@ internal static class ExploreCommands
         return Path.GetFullPath(dir).StartsWith(root, StringComparison.Ordinal) ? dir
             : throw new InputException("name", 0, 0, "name", "the scenario name cannot make a folder under out/; give --out");
     }
+
+    /// <summary>
+    /// The smallest design `--lockstep auto` runs in lock-step. The lane code is compiled when first used and runs
+    /// unoptimised until the JIT's tiers catch up: that cost about 0.7–0.9 s of CPU, so lock-step took more CPU than
+    /// single runs at 2,000–20,000 experiments of the default design and less from 50,000 (docs/performance.md). A
+    /// fixed size, not a timing, so the mode is a function of the design.
+    /// </summary>
+    internal const long AutoLockstepExperiments = 50_000;
 
     /// <summary>Experiments per durable block: a killed run loses at most one block.</summary>
     internal const int BlockSize = 1024;

@@ -173,6 +173,8 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Matches(@"lock-step \((8 lanes, Vector512|4 lanes, Vector256)\), one thread: \d+\.\d\d µs per run = \d+\.\d ns per actor-year", output);
         Assert.Matches(@"operations per actor-year \(counted\): \d+ arithmetic, \d\.\d\d exp/log/pow/tanh", output);
+        // The thread's CPU time beside the wall time (Linux), the steadier figure on a shared machine.
+        if (OperatingSystem.IsLinux()) Assert.Matches(@"  CPU time of the thread: \d+\.\d ns per actor-year \(single thread: \d+\.\d ns\)", output);
     }
 
     [Fact]

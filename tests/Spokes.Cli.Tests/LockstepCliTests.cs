@@ -41,6 +41,10 @@ public class LockstepCliTests
         return path;
     }
 
+    /// <summary>What explore wrote to stderr besides its progress lines.</summary>
+    private static string Messages(string err) =>
+        string.Join('\n', err.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith("progress", StringComparison.Ordinal)));
+
     private static readonly string[] Files = ["experiments.parquet", "outcomes.parquet", "series.parquet", "experiments.csv", "outcomes.csv"];
 
     private static int Lanes(string dir) =>
@@ -76,15 +80,18 @@ public class LockstepCliTests
         }
         var one = Run("one", "--lockstep", "on", "--threads", "1");
         var two = Run("two", "--lockstep", "on", "--threads", "2");
-        var again = Run("again", "--threads", "2"); // auto, the default
+        var again = Run("again", "--lockstep", "on", "--threads", "2");
         Assert.Equal(ModelRunner.LockstepWidth, Lanes(one));
-        Assert.Equal(ModelRunner.LockstepWidth, Lanes(again));
         foreach (var f in Files)
         {
             var bytes = File.ReadAllBytes(Path.Combine(one, f));
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(two, f)));
             Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(again, f)));
         }
+        // auto, the default, runs a design this small as single runs: bit for bit the same as off.
+        var auto = Run("auto", "--threads", "1");
+        Assert.Equal(0, Lanes(auto));
+        foreach (var f in Files) Assert.Equal(File.ReadAllBytes(Path.Combine(single, f)), File.ReadAllBytes(Path.Combine(auto, f)));
         // Same experiments; outcomes within the tolerance of the single runs.
         Assert.Equal(File.ReadAllBytes(Path.Combine(single, "experiments.parquet")), File.ReadAllBytes(Path.Combine(one, "experiments.parquet")));
         var expected = ResultReader.Read(single);
@@ -133,25 +140,45 @@ public class LockstepCliTests
         Assert.Equal(2, code);
         Assert.Contains($"was started with lock-step on ({ModelRunner.LockstepWidth} lanes) and this one would run lock-step off (single runs)", err);
         Assert.Single(err.Trim().Split('\n'));
-        // The same mode (here auto, the default, which resolves to the same lanes) finishes it.
-        var resumed = Spokes("explore", scenario, "--out", output, "--resume");
+        // So is auto, which runs a design this small as single runs.
+        var auto = Spokes("explore", scenario, "--out", output, "--resume");
+        Assert.Equal(2, auto.Code);
+        Assert.Contains("would run lock-step off (single runs)", auto.Err);
+        // The same mode finishes it.
+        var resumed = Spokes("explore", scenario, "--out", output, "--resume", "--lockstep", "on");
         Assert.True(resumed.Code == 0, resumed.Err);
         Assert.Equal(ModelRunner.LockstepWidth, Lanes(output));
     }
 
-    [Fact]
-    public void Auto_falls_back_in_one_line_where_the_design_cannot_run_in_lockstep_and_on_is_an_error()
+    /// <summary>A design of 50,000 experiments (auto's threshold) of one simulated year each, quick to run.</summary>
+    private static string Large(string outcomes)
     {
-        var scenario = Scenario("""
+        var path = Scenario(outcomes);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("end: 2030", "end: 2017").Replace("n: 700", "n: 25000"));
+        return path;
+    }
+
+    [Fact]
+    public void Auto_runs_large_designs_in_lockstep_and_falls_back_in_one_line_where_the_design_cannot()
+    {
+        var large = Large("""
+                - {name: cpd, variable: capability_per_us_dollar}
+        """);
+        var lanes = Spokes("explore", large, "--out", Path.Combine(Path.GetDirectoryName(large)!, "auto"), "--threads", "2");
+        Assert.True(lanes.Code == 0, lanes.Err);
+        Assert.Equal(ModelRunner.LockstepWidth, Lanes(Path.Combine(Path.GetDirectoryName(large)!, "auto")));
+        Assert.Equal(ModelRunner.LockstepWidth == 0 ? "lock-step: off, single runs instead (this processor has no 256-bit vectors)" : "", Messages(lanes.Err));
+
+        var scenario = Large("""
                 - {name: cpd, variable: capability_per_us_dollar}
                 - {name: japan, actor: JPN, variable: spending_share}
         """);
         var dir = Path.GetDirectoryName(scenario)!;
-        var (code, output, err) = Spokes("explore", scenario, "--out", Path.Combine(dir, "auto"), "--threads", "1");
+        var (code, output, err) = Spokes("explore", scenario, "--out", Path.Combine(dir, "auto"), "--threads", "2");
         Assert.True(code == 0, err);
-        Assert.Equal("lock-step: off, single runs instead (outcome 'japan' is an actor's, and lock-step records the alliance row only)", err.Trim());
+        Assert.Equal("lock-step: off, single runs instead (outcome 'japan' is an actor's, and lock-step records the alliance row only)", Messages(err));
         Assert.Equal(0, Lanes(Path.Combine(dir, "auto")));
-        Assert.Contains("1400 experiments", output);
+        Assert.Contains("50000 experiments", output);
 
         var on = Spokes("explore", scenario, "--out", Path.Combine(dir, "on"), "--lockstep", "on");
         Assert.Equal(2, on.Code);

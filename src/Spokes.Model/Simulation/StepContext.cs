@@ -46,10 +46,19 @@ public sealed class StepContext<T> where T : struct, ILane<T>
         int count = ParameterCatalog.All.Count, n = anchors.SpokeCount;
         if (_spokeParameters.Length != count * n) _spokeParameters = new T[count * n];
         Span<double> lanes = stackalloc double[T.Width];
+        // Without per-spoke overrides every spoke reads the global value: copy it instead of asking each lane's set
+        // per spoke (this ran once per lock-step block, for every parameter × spoke × lane).
+        bool overrides = false;
+        foreach (var p in parameters) overrides |= p.HasSpokeOverrides;
         for (int id = 0; id < count; id++)
         {
             for (int k = 0; k < lanes.Length; k++) lanes[k] = parameters[k][(ParameterId)id];
             _parameters[id] = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(lanes)[0];
+            if (!overrides)
+            {
+                _spokeParameters.AsSpan(id * n, n).Fill(_parameters[id]);
+                continue;
+            }
             for (int i = 0; i < n; i++)
             {
                 for (int k = 0; k < lanes.Length; k++) lanes[k] = parameters[k][(ParameterId)id, i];
