@@ -33,17 +33,24 @@ internal static class EpisodesCommand
             // Half the steps are burn-in; the convergence check splits each chain's rest in two halves of 4 or more.
             if (s < 16) throw new InputException("--steps", 0, 0, "steps", $"{s}: give at least 16 (half are burn-in, and R̂ needs 8 draws per chain after it)");
             var settings = new CalibrationSettings { Walkers = w, Steps = s, BurnIn = s / 2, Seed = parse.GetValue(seed), Threads = ThreadsOption.Resolve(parse.GetValue(threads)) };
-            stdout.Write(Run(dir, settings, n));
+            stdout.Write(Run(dir, settings, n, stderr));
             return SpokesCli.ExitOk;
         }));
         return cmd;
     }
 
-    public static string Run(string dir, CalibrationSettings settings, int draws)
+    public static string Run(string dir, CalibrationSettings settings, int draws, TextWriter? stderr = null)
     {
         var files = Directory.GetFiles(dir, "*.yaml").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new InputException(dir, 0, 0, "folder", "no episode files (*.yaml)");
-        var results = files.Select(f => EpisodeCheck.Run(ScenarioLoader.Load(f), settings, draws)).ToList();
+        // Each episode is a calibration and its draws, about a second: a progress line every few seconds when redirected.
+        var progress = stderr is null ? null : ExploreCommands.Progress(stderr, files.Count, "episodes");
+        var results = files.Select((f, i) =>
+        {
+            progress?.Report(i);
+            return EpisodeCheck.Run(ScenarioLoader.Load(f), settings, draws);
+        }).ToList();
+        progress?.Report(files.Count);
         var sb = new StringBuilder();
         sb.Append($"episodes: {results.Count} in {dir}, {draws} parameter draws each, seed {settings.Seed}; expected directions committed before any run\n");
         var table = new TextTable("episode", "ally", "indicator", "years", "recorded", "share of draws");

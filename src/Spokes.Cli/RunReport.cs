@@ -95,7 +95,7 @@ internal static class RunReport
         {
             sb.Append("\nthreat shocks in the run (data/threat-events.csv and the scenario's events)\n");
             foreach (var group in events.GroupBy(e => (e.Year, e.Event)).OrderBy(g => g.Key.Year))
-                sb.Append($"  {group.Key.Year}  {group.Key.Event} — felt by {string.Join(", ", group.Select(e => e.Target).Distinct())}\n");
+                sb.Append(TextTable.Paragraph($"  {group.Key.Year}  {group.Key.Event} — felt by {string.Join(", ", group.Select(e => e.Target).Distinct())}", SpokesCli.DataWidth, 8));
         }
         return sb.ToString();
     }

@@ -135,7 +135,7 @@ public static class SpokesCli
             stdout.WriteLine();
             stdout.WriteLine($"stylized facts on {basis.Name} (baseline {basis.BaselineYear}, to {basis.EndYear}):");
             foreach (var v in StylizedFacts.EvaluateAll(basis))
-                stdout.WriteLine($"  {v.Id} {(v.Holds ? "holds" : "DOES NOT HOLD")}: {v.Claim} — {v.Evidence}");
+                stdout.Write(TextTable.Paragraph($"  {v.Id} {(v.Holds ? "holds" : "DOES NOT HOLD")}: {v.Claim} — {v.Evidence}", DataWidth, 6));
             int n = parse.GetValue(shares);
             if (n < 0) throw new InputException("--shares", 0, 0, "shares", $"{n}: give 0 (verdicts only) or more draws");
             if (n > 0)
@@ -143,12 +143,12 @@ public static class SpokesCli
                 stdout.WriteLine();
                 stdout.WriteLine($"stylized facts as shares of {n} parameter draws from the documented ranges (seed 2016; PRIM box of the failures):");
                 foreach (var f in Spokes.Explore.Validation.FactShares.OverRanges(basis, n, seed: 2016))
-                    stdout.WriteLine($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}");
+                    stdout.Write(TextTable.Paragraph($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}", DataWidth, 6));
                 var settings = new Spokes.Explore.Validation.CalibrationSettings { Steps = 600, BurnIn = 300, Threads = workers };
                 var posterior = Spokes.Explore.Validation.ModelCalibration.Run(2020, ObservedSeries.BuiltIn, DriverData.BuiltIn, settings);
                 stdout.WriteLine($"and of {n} posterior draws (calibrated on allied spending {2020 - settings.WindowYears + 1}–2020, {settings.Walkers} walkers × {settings.Steps} steps; docs/validation.md):");
                 foreach (var f in Spokes.Explore.Validation.FactShares.OverPosterior(basis, posterior, settings.Parameters, n))
-                    stdout.WriteLine($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}");
+                    stdout.Write(TextTable.Paragraph($"  {f.Id} holds in {100 * f.Share:0}% of {f.Draws}{(f.Share < 0.5 ? " (under half)" : "")}{(f.FailureRegion.Length > 0 ? "; " + f.FailureRegion : "")}", DataWidth, 6));
             }
             if (dir is not null)
             {
@@ -174,7 +174,7 @@ public static class SpokesCli
         var cmd = new Command("presets", "List the U.S. postures, the levers a scenario can set, and the model parameters.");
         cmd.SetAction(_ =>
         {
-            var postures = new TextTable("posture", "what it does") { TextColumns = [1] };
+            var postures = new TextTable("posture", "what it does") { TextColumns = [1], MaxWidth = DataWidth };
             foreach (var p in Presets.All) postures.Add(p.Name, p.Description);
             stdout.Write(postures);
             stdout.WriteLine();
@@ -186,7 +186,7 @@ public static class SpokesCli
             }
             stdout.Write(levers);
             stdout.WriteLine();
-            var ps = new TextTable("parameter", "default", "range", "mechanism") { TextColumns = [3] };
+            var ps = new TextTable("parameter", "default", "range", "mechanism") { TextColumns = [3], MaxWidth = DataWidth };
             foreach (var p in ParameterCatalog.All) ps.Add(p.Key, N(p.Default), $"{N(p.Min)}..{N(p.Max)}", p.Mechanism);
             stdout.Write(ps);
             return ExitOk;

@@ -58,6 +58,18 @@ internal sealed class TextTable
         return sb.ToString();
     }
 
+    /// <summary>A line of prose (a verdict, an event) wrapped at spaces to <paramref name="width"/> characters, each
+    /// further line indented by <paramref name="indent"/> spaces, ending in a newline.</summary>
+    internal static string Paragraph(string text, int width, int indent)
+    {
+        var first = Wrap(text, width)[0];
+        var sb = new StringBuilder(first).Append('\n');
+        var rest = text[first.Length..].TrimStart(' ');
+        if (rest.Length > 0)
+            foreach (var piece in Wrap(rest, width - indent)) sb.Append(' ', indent).Append(piece).Append('\n');
+        return sb.ToString();
+    }
+
     /// <summary>Splits <paramref name="text"/> into pieces of at most <paramref name="width"/> characters, at spaces
     /// where it can (a longer word is cut).</summary>
     internal static List<string> Wrap(string text, int width)

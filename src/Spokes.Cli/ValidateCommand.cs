@@ -37,18 +37,18 @@ internal static class ValidateCommand
             if (b < 0 || b >= s) throw new InputException("--burn-in", 0, 0, "burn-in", $"must lie in 0..{s - 1}");
             var settings = new CalibrationSettings { Walkers = w, Steps = s, BurnIn = b, Seed = parse.GetValue(seed), Threads = parse.GetValue(threads) };
             var list = Enumerable.Range(0, (last - first) / step + 1).Select(i => first + i * step).ToList();
-            stdout.Write(Run(list, h, settings, Positive(parse.GetValue(draws), "--draws")));
+            stdout.Write(Run(list, h, settings, Positive(parse.GetValue(draws), "--draws"), ExploreCommands.Progress(stderr, list.Count, "origins")));
             return SpokesCli.ExitOk;
         }));
         return cmd;
     }
 
     /// <summary>The whole report: the same text the command prints (docs/validation.md quotes it; a test compares).</summary>
-    public static string Run(IReadOnlyList<int> origins, int horizons, CalibrationSettings settings, int draws)
+    public static string Run(IReadOnlyList<int> origins, int horizons, CalibrationSettings settings, int draws, IProgress<long>? progress = null)
     {
         var observed = ObservedSeries.BuiltIn;
         var allies = Scenarios.Baselines.Year2016.Spokes.Select(x => x.Id).ToArray();
-        var model = RollingOriginModel.Run(observed, DriverData.BuiltIn, origins, horizons, settings, draws);
+        var model = RollingOriginModel.Run(observed, DriverData.BuiltIn, origins, horizons, settings, draws, progress: progress);
         var setup = new BaselineSetup(allies, origins, horizons, 1970,
             (o, u, y) => o.Get(u, "milex_share_gdp_pct", y),
             [(o, _, y) => o.Get("CHN", "milex_const2023_usd_bn", y) is { } c ? Math.Log(c) : null,

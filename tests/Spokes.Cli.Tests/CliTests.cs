@@ -135,13 +135,15 @@ public class CliTests
     {
         var (_, output, _) = Spokes("presets");
         var lines = output.Split('\n');
-        // Every posture's description starts in the column of the "what it does" header, and no line ends in spaces.
+        // Every posture's description starts in the column of the "what it does" header (a long one wraps onto the next
+        // lines of its row), and no line ends in spaces.
+        static string Start(string text) => text[..Math.Min(20, text.Length)];
         int column = lines.First(l => l.StartsWith("posture", StringComparison.Ordinal)).IndexOf("what it does", StringComparison.Ordinal);
         foreach (var p in global::Spokes.Model.Policy.Presets.All)
-            Assert.Equal(column, lines.First(l => l.StartsWith(p.Name + " ", StringComparison.Ordinal)).IndexOf(p.Description, StringComparison.Ordinal));
+            Assert.StartsWith(Start(p.Description), lines.First(l => l.StartsWith(p.Name + " ", StringComparison.Ordinal))[column..], StringComparison.Ordinal);
         int mechanism = lines.First(l => l.StartsWith("parameter ", StringComparison.Ordinal)).IndexOf("mechanism", StringComparison.Ordinal);
         foreach (var p in global::Spokes.Model.Parameters.ParameterCatalog.All)
-            Assert.Equal(mechanism, lines.First(l => l.StartsWith(p.Key + " ", StringComparison.Ordinal)).LastIndexOf(p.Mechanism, StringComparison.Ordinal));
+            Assert.StartsWith(Start(p.Mechanism), lines.First(l => l.StartsWith(p.Key + " ", StringComparison.Ordinal))[mechanism..], StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.EndsWith(' '));
     }
 

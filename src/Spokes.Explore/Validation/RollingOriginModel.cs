@@ -22,13 +22,16 @@ public sealed record ModelForecasts(IReadOnlyList<ForecastRecord> Spending, IRea
 public static class RollingOriginModel
 {
     public static ModelForecasts Run(IObservations observed, DriverData drivers, IReadOnlyList<int> origins, int horizons,
-        CalibrationSettings settings, int draws, IReadOnlyList<double>? levels = null)
+        CalibrationSettings settings, int draws, IReadOnlyList<double>? levels = null, IProgress<long>? progress = null)
     {
+        long done = 0;
         var spending = new List<ForecastRecord>();
         var alignment = new List<AlignmentForecast>();
         var posteriors = new List<Posterior>();
         foreach (int origin in origins.Order())
         {
+            // Origins done so far (the caller's progress line; one origin is a calibration, seconds long).
+            progress?.Report(done++);
             var posterior = ModelCalibration.Run(origin - 1, observed, drivers, settings with { Seed = settings.Seed + origin });
             posteriors.Add(posterior);
             var allies = Scenarios.Baselines.Year2016.Spokes.Select(s => s.Id).ToArray();
@@ -66,6 +69,7 @@ public static class RollingOriginModel
                 }
             }
         }
+        progress?.Report(done);
         return new ModelForecasts(spending, alignment, posteriors);
     }
 
