@@ -82,7 +82,7 @@ internal static class OptimizeCommand
             int m = problem.ObjectiveCount;
             var variables = problem.Variables;
             string Decision(DecisionValue d, string format) => d.Kind == VariableKind.Categorical ? d.Label : d.Number.ToString(format, CultureInfo.InvariantCulture);
-            var table = new TextTable(variables.Select(v => v.Name).Concat(Enumerable.Range(0, m).Select(search.Label)).ToArray());
+            var table = new TextTable(variables.Select(v => v.Name).Concat(Enumerable.Range(0, m).Select(search.Label)).ToArray()) { MaxWidth = SpokesCli.DataWidth };
             foreach (var sol in result.Archive.Take(20))
                 table.Add(sol.Decisions.Select(d => Decision(d, "0.00")).Concat(Enumerable.Range(0, m).Select(o => search.Reported(sol.Objectives, o).ToString("0.000", CultureInfo.InvariantCulture))).ToArray());
             stdout.WriteLine($"non-dominated {search.Noun} ({result.Archive.Count}; first 20 shown):");

@@ -70,7 +70,7 @@ internal static class ReevaluateCommand
                 string name = PolicySearchSpace.OutcomeKeys[o];
                 header.AddRange([$"{name} mean", $"{name} {(max ? "10th" : "90th")} pct", $"{name} max regret"]);
             }
-            var table = new TextTable(header.ToArray());
+            var table = new TextTable(header.ToArray()) { MaxWidth = SpokesCli.DataWidth };
             for (int p = 0; p < policies.Count; p++)
                 table.Add(new[] { $"p{p + 1}", policies[p][0].Label }.Concat(columns.Select(c => c[p].ToString("0.000", CultureInfo.InvariantCulture))).ToArray());
             stdout.Write(table);
@@ -89,7 +89,7 @@ internal static class ReevaluateCommand
                 }
                 stdout.WriteLine();
                 stdout.WriteLine($"share of the {k} scenarios in which each constraint holds:");
-                var held = new TextTable(["policy", .. names]);
+                var held = new TextTable(["policy", .. names]) { MaxWidth = SpokesCli.DataWidth };
                 for (int p = 0; p < policies.Count; p++)
                     held.Add([$"p{p + 1}", .. shares.Select(c => c[p].ToString("0.000", CultureInfo.InvariantCulture))]);
                 stdout.Write(held);
@@ -103,7 +103,7 @@ internal static class ReevaluateCommand
             {
                 stdout.WriteLine();
                 stdout.WriteLine($"worst cases found by searching the {settings.Design.Uncertainties.Count} uncertainties (ε-NSGA-II, population 16, {generations} generations per policy), beside the worst of the {k} sampled scenarios:");
-                var wc = new TextTable("policy", "capability worst (sample)", "distancing worst (sample)", "spending worst (sample)", "worst-capability scenario");
+                var wc = new TextTable("policy", "capability worst (sample)", "distancing worst (sample)", "spending worst (sample)", "worst-capability scenario") { MaxWidth = SpokesCli.DataWidth };
                 var searched = new (double[] Worst, string Scenario)[policies.Count];
                 Parallel.For(0, policies.Count, parallel, p => searched[p] = WorstCases(design, policies[p], start, generations, parse.GetValue(seed) + p));
                 for (int p = 0; p < policies.Count; p++)

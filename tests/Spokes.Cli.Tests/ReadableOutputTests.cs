@@ -1,3 +1,4 @@
+using Spokes.Explore.Formatting;
 namespace Spokes.Cli.Tests;
 
 /// <summary>
@@ -13,6 +14,7 @@ public class ReadableOutputTests
         { ["run", "--years", "all"] },
         { ["presets"] },
         { ["compare", "--shares", "0"] },
+        { ["optimize", "--generations", "2", "--population", "12", "--scenarios", "4"] },
     };
 
     [Theory]
@@ -47,5 +49,38 @@ public class ReadableOutputTests
         Assert.All(lines.Skip(1), l => Assert.StartsWith("      ", l, StringComparison.Ordinal));
         Assert.Equal(text.Trim(), string.Join(" ", lines.Select(l => l.Trim())));
         Assert.Equal("short\n", TextTable.Paragraph("short", 40, 6));
+    }
+
+    [Fact]
+    public void A_table_of_many_numeric_columns_wraps_its_headers_not_its_numbers()
+    {
+        string[] header = ["commitment", "threatAssessment", "industrialCooperation", "mean capability per U.S. $", "confrontation", "rolesAndMissions", "forcePosture", "mean allied spending"];
+        var table = new TextTable(header) { MaxWidth = 100 };
+        table.Add("phase-out", "0.68", "0.32", "1.384", "-0.50", "0.68", "1.32", "177.346");
+        var lines = table.ToString().TrimEnd('\n').Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= 100, $"{l.Length}: {l}"));
+        Assert.True(table.ToString().Split('\n').Length > 4, "the headers should wrap onto further lines");
+        var rule = Array.FindIndex(lines, l => l.StartsWith("---", StringComparison.Ordinal));
+        Assert.Equal(["phase-out", "0.68", "0.32", "1.384", "-0.50", "0.68", "1.32", "177.346"], lines[rule + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // Each header, read down its column, is the original text.
+        var starts = new List<int> { 0 };
+        for (int i = 2; i < lines[rule].Length; i++) if (lines[rule][i - 2] == ' ' && lines[rule][i - 1] == ' ' && lines[rule][i] == '-') starts.Add(i);
+        for (int c = 0; c < header.Length; c++)
+        {
+            int from = starts[c], to = c + 1 < starts.Count ? starts[c + 1] - 2 : lines[rule].Length;
+            var pieces = lines.Take(rule).Select(l => l.Length > from ? l[from..Math.Min(to, l.Length)].Trim() : "").Where(p => p.Length > 0);
+            Assert.Equal(header[c].Replace(" ", ""), string.Concat(pieces).Replace(" ", ""));
+        }
+    }
+
+    [Fact]
+    public void A_long_text_column_wraps_at_spaces_under_the_limit()
+    {
+        var table = new TextTable(("box", true), ("coverage", true), ("restrictions", false)) { MaxWidth = 60 };
+        var restrictions = "bandwagonWeight [0.001143, 2.047]; publicSupport [0.41, 0.93]; hedgingThreshold [0.2, 0.5]";
+        table.Add("1", "0.912", restrictions);
+        var lines = table.ToString().TrimEnd('\n').Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= 60, $"{l.Length}: {l}"));
+        Assert.Equal(restrictions, string.Join(" ", lines.Skip(2).Select(l => l[15..].Trim())));
     }
 }

@@ -1,3 +1,4 @@
+using Spokes.Explore.Formatting;
 using System.Globalization;
 using System.Text;
 
@@ -121,7 +122,7 @@ public static class PrimReport
     {
         var sb = new StringBuilder();
         sb.AppendLine(Inv($"Covering: {result.Boxes.Count} boxes, total coverage {Share(result.TotalCoverage)}; {result.RemainingRows} rows left with {result.RemainingCasesOfInterest} cases of interest; stopped: {result.StopReason}"));
-        var t = new TextTable(("box", true), ("coverage", true), ("density", true), ("mass", true), ("restrictions", false));
+        var t = new TextTable(("box", true), ("coverage", true), ("density", true), ("mass", true), ("restrictions", false)) { MaxWidth = LineWidth };
         foreach (var c in result.Boxes)
         {
             var b = c.Selected.Box;
@@ -137,6 +138,9 @@ public static class PrimReport
         }
         return sb.ToString();
     }
+
+    /// <summary>Widest line of a table, characters: the command line's limit (its `data` tables use the same).</summary>
+    private const int LineWidth = 160;
 
     private static string G(double x) => x.ToString("G5", CultureInfo.InvariantCulture);
     private static string Share(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Spokes.Explore.Formatting;
 using System.Globalization;
 using System.Text;
 using Spokes.Explore.Discovery;
