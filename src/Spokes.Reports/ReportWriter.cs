@@ -26,7 +26,7 @@ public static class ReportWriter
         foreach (var chart in report.AllCharts)
         {
             var path = Path.Combine(directory, chart.Id + ".png");
-            WriteBytes(path, chart.RenderCaptionedPng(Source(report)));
+            AtomicFile.WriteBytes(path, chart.RenderCaptionedPng(Source(report)));
             paths.Add(path);
         }
         return paths;
@@ -47,11 +47,9 @@ public static class ReportWriter
         foreach (var chart in report.AllCharts)
         {
             var path = Path.Combine(directory, chart.Id + ".svg");
-            WriteBytes(path, new System.Text.UTF8Encoding(false).GetBytes(chart.RenderSvg()));
+            AtomicFile.WriteBytes(path, new System.Text.UTF8Encoding(false).GetBytes(chart.RenderSvg()));
             paths.Add(path);
         }
         return paths;
     }
-
-    private static void WriteBytes(string path, byte[] bytes) => AtomicFile.WriteBytes(path, bytes);
 }
