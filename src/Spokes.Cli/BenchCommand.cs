@@ -67,7 +67,7 @@ internal static class BenchCommand
     {
         var scenario = new Argument<string?>("scenario") { Arity = ArgumentArity.ZeroOrOne, Description = "scenario YAML file (default: the built-in default)" };
         var runs = new Option<int>("--runs") { Description = "timed runs per measurement", DefaultValueFactory = _ => 20_000 };
-        var lockstep = new Option<bool>("--lockstep") { Description = "also time SIMD lock-step blocks (8 runs per Vector512, 4 per Vector256) of the scenario" };
+        var lockstep = new Option<bool>("--lockstep") { Description = "also time SIMD lock-step blocks (8 runs per Vector512, 16 per four Vector256) of the scenario" };
         var cmd = new Command("bench", "Time repeated runs of a scenario (single thread and all cores) and count allocations per run.")
         {
             scenario, runs, lockstep,
@@ -111,8 +111,8 @@ internal static class BenchCommand
             if (parse.GetValue(lockstep))
             {
                 if (plan.Negotiation is not null) throw new InputException("--lockstep", 0, 0, "negotiation", "a scenario with a host-support negotiation runs only as single runs");
-                var (ns, lockCpu) = Vector512.IsHardwareAccelerated ? LockstepNanoseconds<Lane8>(plan, n) : LockstepNanoseconds<Lane4>(plan, n);
-                string lanes = Vector512.IsHardwareAccelerated ? "8 lanes, Vector512" : "4 lanes, Vector256";
+                var (ns, lockCpu) = Vector512.IsHardwareAccelerated ? LockstepNanoseconds<Lane8>(plan, n) : LockstepNanoseconds<Lane16>(plan, n);
+                string lanes = Vector512.IsHardwareAccelerated ? "8 lanes, Vector512" : "16 lanes, 4 × Vector256";
                 stdout.WriteLine($"lock-step ({lanes}), one thread: {F(ns * actorYears / 1000, "0.00")} µs per run = {F(ns, "0.0")} ns per actor-year (single thread: {F(1000 * usPerRun / actorYears, "0.0")} ns)");
                 if (lockCpu is { } lc && singleCpu is { } sc2)
                     stdout.WriteLine($"  CPU time of the thread: {F(lc, "0.0")} ns per actor-year (single thread: {F(sc2 / n / actorYears, "0.0")} ns)");

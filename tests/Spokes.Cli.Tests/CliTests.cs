@@ -173,7 +173,7 @@ public class CliTests
     {
         var (code, output, _) = Spokes("bench", "--runs", "16", "--lockstep");
         Assert.Equal(0, code);
-        Assert.Matches(@"lock-step \((8 lanes, Vector512|4 lanes, Vector256)\), one thread: \d+\.\d\d µs per run = \d+\.\d ns per actor-year", output);
+        Assert.Matches(@"lock-step \((8 lanes, Vector512|16 lanes, 4 × Vector256)\), one thread: \d+\.\d\d µs per run = \d+\.\d ns per actor-year", output);
         Assert.Matches(@"operations per actor-year \(counted\): \d+ arithmetic, \d\.\d\d exp/log/pow/tanh", output);
         // The thread's CPU time beside the wall time (Linux), the steadier figure on a shared machine.
         if (OperatingSystem.IsLinux()) Assert.Matches(@"  CPU time of the thread: \d+\.\d ns per actor-year \(single thread: \d+\.\d ns\)", output);

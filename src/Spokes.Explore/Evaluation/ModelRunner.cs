@@ -29,7 +29,7 @@ public sealed class ModelRunner
     private readonly ParameterId[] _parameterIds;
     private readonly RecordMask _record;
     private readonly ConcurrentBag<AllianceSimulation?[]> _pool = [];
-    // Lock-step simulations per policy (LockstepSimulation<Lane8> or <Lane4>), pooled as the single-run ones are.
+    // Lock-step simulations per policy (LockstepSimulation<Lane8> or <Lane16>), pooled as the single-run ones are.
     private readonly ConcurrentBag<object?[]> _lanePools = [];
 
     public ModelRunner(ExperimentMatrix matrix)
@@ -75,10 +75,10 @@ public sealed class ModelRunner
     /// </summary>
     public bool CanRunLockstep => LockstepObstacle is null;
 
-    /// <summary>Experiments per lock-step block on this processor: 8 (<see cref="Lane8"/>, 512-bit vectors), 4
-    /// (<see cref="Lane4"/>, 256-bit vectors) or 0 (neither: no lock-step). Recorded with a run, since a resume or a
+    /// <summary>Experiments per lock-step block on this processor: 8 (<see cref="Lane8"/>, 512-bit vectors), 16
+    /// (<see cref="Lane16"/>, four 256-bit vectors) or 0 (neither: no lock-step). Recorded with a run, since a resume or a
     /// silo must use the same lanes as the run it continues.</summary>
-    public static int LockstepWidth => Vector512.IsHardwareAccelerated ? Lane8.Width : Vector256.IsHardwareAccelerated ? Lane4.Width : 0;
+    public static int LockstepWidth => Vector512.IsHardwareAccelerated ? Lane8.Width : Vector256.IsHardwareAccelerated ? Lane16.Width : 0;
 
     /// <summary>
     /// Why this design cannot run in lock-step, or null when it can: every outcome must be on the alliance row, no
@@ -94,7 +94,7 @@ public sealed class ModelRunner
 
     /// <summary>
     /// Runs experiments [first, first + count) in SIMD lock-step: each policy's experiments in blocks of 8 lanes
-    /// (<see cref="Lane8"/>, with AVX-512) or 4 (<see cref="Lane4"/>), the blocks in parallel; experiment i's outcomes
+    /// (<see cref="Lane8"/>, with AVX-512) or 16 (<see cref="Lane16"/>, with AVX2), the blocks in parallel; experiment i's outcomes
     /// go to slot i of the buffers as <see cref="Run"/> writes them. A lane's results depend only on its own
     /// experiment, so they are the same at any thread count and block size; they agree with <see cref="Run"/> within
     /// the tolerance in docs/performance.md, not bit for bit.
@@ -103,7 +103,7 @@ public sealed class ModelRunner
     {
         if (LockstepObstacle is { } why) throw new InvalidOperationException($"this design cannot run in lock-step: {why}");
         if (Vector512.IsHardwareAccelerated) RunBlock<Lane8>(first, count, scalars, series, parallel);
-        else RunBlock<Lane4>(first, count, scalars, series, parallel);
+        else RunBlock<Lane16>(first, count, scalars, series, parallel);
     }
 
     private void RunBlock<T>(long first, int count, Span<double> scalars, Span<double> series, ParallelOptions parallel) where T : struct, ILane<T>

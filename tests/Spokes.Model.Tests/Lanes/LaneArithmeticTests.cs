@@ -62,6 +62,37 @@ public class LaneArithmeticTests
         Both(Moderate, Moderate, (a, _) => MathUtil.Sigmoid(a), (a, _) => MathUtil.Sigmoid(a), (a, _) => MathUtil.Sigmoid(a));
     }
 
+    /// <summary>Every operation of <see cref="Lane16"/> is, quarter by quarter, <see cref="Lane4"/>'s, bit for bit.</summary>
+    [Fact]
+    public void Sixteen_lanes_are_four_times_four_lanes_bit_for_bit() =>
+        Gen.Select(Gen.Double[-30, 30].Array[16], Gen.Double[1e-3, 20].Array[16], Gen.Double[-5, 5]).Sample((x, y, s) =>
+        {
+            var a = x.L<Lane16>()[0]; var b = y.L<Lane16>()[0];
+            (string Name, Lane16 Wide, Func<Lane4, Lane4, Lane4> Narrow)[] cases =
+            [
+                ("+", a + b, (p, q) => p + q), ("-", a - b, (p, q) => p - q), ("*", a * b, (p, q) => p * q), ("/", a / b, (p, q) => p / q),
+                ("neg", -a, (p, _) => -p), ("+s", a + s, (p, _) => p + s), ("-s", a - s, (p, _) => p - s), ("*s", a * s, (p, _) => p * s),
+                ("/s", a / s, (p, _) => p / s), ("s+", s + a, (p, _) => s + p), ("s-", s - a, (p, _) => s - p), ("s*", s * a, (p, _) => s * p),
+                ("s/", s / a, (p, _) => s / p), ("exp", Lane16.Exp(a), (p, _) => Lane4.Exp(p)), ("log", Lane16.Log(b), (_, q) => Lane4.Log(q)),
+                ("pow", Lane16.Pow(b, a / 10), (p, q) => Lane4.Pow(q, p / 10)), ("tanh", Lane16.Tanh(a / 100), (p, _) => Lane4.Tanh(p / 100)),
+                ("abs", Lane16.Abs(a), (p, _) => Lane4.Abs(p)), ("max", Lane16.Max(a, b), Lane4.Max), ("min", Lane16.Min(a, b), Lane4.Min),
+                ("clamp", Lane16.Clamp(a, Lane16.Of(-1), b), (p, q) => Lane4.Clamp(p, Lane4.Of(-1), q)),
+                ("if<", Lane16.IfLess(a, b, a, b), (p, q) => Lane4.IfLess(p, q, p, q)),
+                ("if<=", Lane16.IfLessOrEqual(b, a, a, b), (p, q) => Lane4.IfLessOrEqual(q, p, p, q)),
+            ];
+            foreach (var (name, wide, narrow) in cases)
+                for (int quarter = 0; quarter < 4; quarter++)
+                {
+                    var r = narrow(x.AsSpan(4 * quarter, 4).ToArray().L<Lane4>()[0], y.AsSpan(4 * quarter, 4).ToArray().L<Lane4>()[0]);
+                    for (int k = 0; k < 4; k++)
+                        Assert.True(BitConverter.DoubleToInt64Bits(Lane4.Get(r, k)) == BitConverter.DoubleToInt64Bits(Lane16.Get(wide, 4 * quarter + k)),
+                            $"{name}, lane {4 * quarter + k}: {Lane4.Get(r, k):R} against {Lane16.Get(wide, 4 * quarter + k):R}");
+                }
+            Assert.Equal(x.Zip(y).All(p => p.First <= p.Second), Lane16.AllLessOrEqual(a, b));
+            Assert.True(Lane16.BitEquals(a, a));
+            Assert.Equal(x.SequenceEqual(y), Lane16.BitEquals(a, b));
+        });
+
     [Fact]
     public void Selects_follow_the_scalar_branches_lane_by_lane() =>
         Gen.Select(Gen.Double[-1, 1].Array[8], Gen.Double[-1, 1].Array[8]).Sample((x, y) =>

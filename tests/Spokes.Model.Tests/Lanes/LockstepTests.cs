@@ -71,6 +71,28 @@ public class LockstepTests
         Gen.Select(Worlds.Array[4], Postures).Sample((worlds, posture) => Agree<Lane4>(worlds, posture), iter: 40);
 
     [Fact]
+    public void Sixteen_lanes_agree_with_sixteen_single_runs() =>
+        Gen.Select(Worlds.Array[16], Postures).Sample((worlds, posture) => Agree<Lane16>(worlds, posture), iter: 15);
+
+    /// <summary>Lane16 is four Lane4 quarters computed with Lane4's own operations: a 16-lane block gives every lane
+    /// exactly the bits of the 4-lane blocks of the same experiments, so the width does not change results on AVX2.</summary>
+    [Fact]
+    public void Sixteen_lanes_give_the_bits_of_four_lanes() =>
+        Gen.Select(Worlds.Array[16], Postures).Sample((worlds, posture) =>
+        {
+            var levers = Runs.Levers(posture.Apply);
+            var wide = Block<Lane16>(worlds, levers);
+            for (int q = 0; q < 4; q++)
+            {
+                var narrow = Block<Lane4>(worlds[(4 * q)..(4 * q + 4)], levers);
+                for (int k = 0; k < 4; k++)
+                    for (int y = Runs.B2016.Year; y <= Runs.End; y++)
+                        foreach (var v in Indices.AllianceVariables)
+                            Assert.Equal(BitConverter.DoubleToInt64Bits(narrow.Lane(k)[y, 0, v]), BitConverter.DoubleToInt64Bits(wide.Lane(4 * q + k)[y, 0, v]));
+            }
+        }, iter: 15);
+
+    [Fact]
     public void A_lane_does_not_depend_on_its_neighbours() =>
         Gen.Select(Worlds.Array[8], Worlds.Array[8], Postures).Sample((a, b, posture) =>
         {
