@@ -69,6 +69,32 @@ public class ReuseAndMemoTests
             Assert.Equal(Bits(New(second).Run(second.Seed)), Bits(reused.Run(second.Seed)));
         }, iter: 150);
 
+    /// <summary><see cref="Anchors.Update"/> skips the start values when the baseline is the same object as before:
+    /// after another baseline, and back, every anchor equals freshly built anchors bit for bit.</summary>
+    [Fact]
+    public void Anchors_updated_in_place_equal_new_ones_whatever_came_before() =>
+        Gen.Select(Parameters, Parameters, Gen.Double[0.8, 1.25]).Sample((p, q, scale) =>
+        {
+            var other = Runs.B2016 with { Spokes = Runs.B2016.Spokes.Select(s => s with { Gdp = s.Gdp * scale, Belief = s.Belief * 0.9 }).ToArray() };
+            var anchors = new Anchors(Runs.B2016, p);
+            anchors.Update(other, q);
+            SameAnchors(new Anchors(other, q), anchors);
+            anchors.Update(Runs.B2016, q);
+            SameAnchors(new Anchors(Runs.B2016, q), anchors);
+            anchors.Update(Runs.B2016, p);
+            SameAnchors(new Anchors(Runs.B2016, p), anchors);
+        }, iter: 100);
+
+    private static void SameAnchors(Anchors expected, Anchors actual)
+    {
+        var arrays = typeof(Anchors).GetProperties().Where(pr => pr.PropertyType == typeof(double[])).ToArray();
+        Assert.True(arrays.Length > 30, "the anchors' arrays were not found");
+        foreach (var pr in arrays)
+            Assert.True(((double[])pr.GetValue(expected)!).Select(BitConverter.DoubleToInt64Bits).SequenceEqual(((double[])pr.GetValue(actual)!).Select(BitConverter.DoubleToInt64Bits)), pr.Name);
+        Assert.Same(expected.Baseline, actual.Baseline);
+        Assert.Equal(expected.PublicSupport, actual.PublicSupport);
+    }
+
     [Fact]
     public void Skipping_unchanged_derivations_and_memoised_terms_change_nothing() =>
         Cases.Sample(c =>

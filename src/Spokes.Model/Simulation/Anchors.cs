@@ -74,12 +74,49 @@ public sealed class Anchors
     // Start-year response factors (all 1) and confrontation levers (all 0) for the start-year resolve.
     private readonly double[] _ones, _zeros;
 
-    /// <summary>Recomputes every anchor for a baseline of the same shape and new parameters, in place.</summary>
+    /// <summary>Recomputes every anchor for a baseline of the same shape and new parameters, in place. The start values
+    /// and what is computed from them alone (logits, stakes, network support, bandwagon pull) are recomputed only when
+    /// the baseline is another object: an ensemble reconfigures once per experiment, usually over one baseline, and
+    /// then only the parameter-dependent anchors change (the values are the same bit for bit either way).</summary>
     public void Update(Baseline baseline, ParameterSet p)
     {
         if (Width != 1) throw new InvalidOperationException("lane-interleaved anchors are set by Interleave");
         int n = SpokeCount, m = ThreatCount;
         if (baseline.Spokes.Count != n || baseline.Threats.Count != m) throw new ArgumentException("the baseline must have the same spokes and threats");
+        if (!ReferenceEquals(baseline, _startValuesOf))
+        {
+            SetStartValues(baseline);
+            _startValuesOf = baseline;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            ResponseDays[i] = ForcePosture.ResponseDays(Troops[i], Distance[i], 0, p);
+            Efficiency[i] = Mechanisms.Duplication.Efficiency(Duplication[i], Alignment[i], Cooperation[i], 0, p);
+        }
+        for (int i = 0; i < n; i++)
+        {
+            double spill = BurdenSharing.SpillIn(i, Belief[i], UsProtectionAtStart[i], Ties, Efficiency, Spending, n, p);
+            SecurityWeight[i] = BurdenSharing.CalibrateSecurityWeight(Gdp[i], Spending[i], spill, Efficiency[i]);
+            if (!(SecurityWeight[i] is > 0 and < 1))
+                throw new ArgumentException($"{baseline.Spokes[i].Id}: no start-year security weight in (0, 1) makes start spending the best response (protectionValue {p[ParameterId.ProtectionValue]} is too far below zero for this baseline)");
+        }
+        for (int k = 0; k < m; k++)
+        {
+            RivalCapability[k] = AdversaryBuildup.RivalCapability(k, Alignment, Efficiency, Spending, Belief,
+                UsProtectionAtStart, Exposure, n, m);
+            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, _ones, Exposure, n, m, _zeros, p);
+            CapabilityRatio[k] = ThreatSpending[k] / RivalCapability[k];
+            Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k] / ThreatGdp[k], p);
+        }
+    }
+
+    // The baseline whose start values the arrays hold (null before the first Update).
+    private Baseline? _startValuesOf;
+
+    /// <summary>The anchors that depend on the baseline alone: its start values and their transforms.</summary>
+    private void SetStartValues(Baseline baseline)
+    {
+        int n = SpokeCount, m = ThreatCount;
         Baseline = baseline;
         PublicSupport = baseline.Hub.PublicSupport;
         Array.Clear(TotalExposure);
@@ -110,37 +147,19 @@ public sealed class Anchors
             ThreatGdp[k] = baseline.Threats[k].Gdp;
             Probing[k] = baseline.Threats[k].Probing;
         }
-
         double usRegional = baseline.Hub.Spending * baseline.Hub.PacificShare;
         for (int i = 0; i < n; i++)
         {
             StakeShare[i] = Gdp[i] / gdpSum;
-            ResponseDays[i] = ForcePosture.ResponseDays(Troops[i], Distance[i], 0, p);
             UsProtectionAtStart[i] = usRegional * StakeShare[i];
-            Efficiency[i] = Mechanisms.Duplication.Efficiency(Duplication[i], Alignment[i], Cooperation[i], 0, p);
         }
         for (int i = 0; i < n; i++)
         {
             double net = 0;
             for (int j = 0; j < n; j++) net += Ties[i * n + j] * Math.Max(Alignment[j], 0);
             NetworkSupport[i] = net;
-        }
-        for (int i = 0; i < n; i++)
-        {
             double vul = Mechanisms.Alignment.Vulnerability(i, Spending[i], ThreatSpending, Exposure, m);
             BandwagonPull[i] = Mechanisms.Alignment.BandwagonPull(Belief[i], vul, 1.0);
-            double spill = BurdenSharing.SpillIn(i, Belief[i], UsProtectionAtStart[i], Ties, Efficiency, Spending, n, p);
-            SecurityWeight[i] = BurdenSharing.CalibrateSecurityWeight(Gdp[i], Spending[i], spill, Efficiency[i]);
-            if (!(SecurityWeight[i] is > 0 and < 1))
-                throw new ArgumentException($"{baseline.Spokes[i].Id}: no start-year security weight in (0, 1) makes start spending the best response (protectionValue {p[ParameterId.ProtectionValue]} is too far below zero for this baseline)");
-        }
-        for (int k = 0; k < m; k++)
-        {
-            RivalCapability[k] = AdversaryBuildup.RivalCapability(k, Alignment, Efficiency, Spending, Belief,
-                UsProtectionAtStart, Exposure, n, m);
-            Resolve[k] = Mechanisms.Probing.Resolve(k, Belief, _ones, Exposure, n, m, _zeros, p);
-            CapabilityRatio[k] = ThreatSpending[k] / RivalCapability[k];
-            Grievance[k] = AdversaryBuildup.CalibrateGrievance(ThreatSpending[k] / ThreatGdp[k], p);
         }
     }
 
