@@ -35,6 +35,11 @@ public static class MathUtil
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Clamp01<T>(T x) where T : struct, ILane<T> => T.Clamp(x, T.Of(0.0), T.Of(1.0));
 
+    /// <summary>Whether two doubles are equal bit for bit (the memos' test: NaN equals NaN), through the lane type's
+    /// comparison, which a GPU kernel compiles (ILGPU has its own bit cast; BitConverter's is not one it knows).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SameBits<T>(double a, double b) where T : struct, ILane<T> => T.BitEquals(T.Of(a), T.Of(b));
+
     /// <summary>Inverse of <see cref="Sigmoid"/>; p is clamped into (ε, 1−ε) so baselines at 0 or 1 stay finite.</summary>
     public static double Logit(double p)
     {

@@ -16,12 +16,11 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class AdversaryBuildup
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived;
         T delta = c.Par(ParameterId.CapitalDepreciation);
-        var exposure = a.Exposure.L<T>(); var alignment = now.Alignment.L<T>(); var stock = now.CapabilityStock.L<T>();
-        var belief = now.Belief.L<T>(); var protection = d.UsProtection.L<T>(); var rivalCapability = d.RivalCapability.L<T>();
+        V exposure = c.Anchor(AnchorQuantity.Exposure), alignment = c.Now(StateQuantity.Alignment), stock = c.Now(StateQuantity.CapabilityStock);
+        V belief = c.Now(StateQuantity.Belief), protection = c.Derived(DerivedQuantity.UsProtection), rivalCapability = c.Derived(DerivedQuantity.RivalCapability);
         for (int k = 0; k < c.ThreatCount; k++)
         {
             T r = T.Of(0);
@@ -32,21 +31,20 @@ public static class AdversaryBuildup
         }
     }
 
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var now = c.Now;
         T k = c.Par(ParameterId.ArmsReactivity), fatigue = c.Par(ParameterId.ArmsFatigue);
-        var threatGdp = now.ThreatGdp.L<T>(); var startGdp = a.ThreatGdp.L<T>(); var rivalCapability = c.Derived.RivalCapability.L<T>();
-        var startRival = a.RivalCapability.L<T>(); var startSpending = a.ThreatSpending.L<T>(); var spending = now.ThreatSpending.L<T>();
-        var grievance = a.Grievance.L<T>(); var next = c.Next.ThreatSpending.L<T>();
+        V threatGdp = c.Now(StateQuantity.ThreatGdp), startGdp = c.Anchor(AnchorQuantity.ThreatGdp), rivalCapability = c.Derived(DerivedQuantity.RivalCapability);
+        V startRival = c.Anchor(AnchorQuantity.RivalCapability), startSpending = c.Anchor(AnchorQuantity.ThreatSpending);
+        V spending = c.Now(StateQuantity.ThreatSpending), grievance = c.Anchor(AnchorQuantity.Grievance), next = c.Next(StateQuantity.ThreatSpending);
         for (int t = 0; t < c.ThreatCount; t++)
         {
             // History runs follow the observed budget (SIPRI, current US$) where the data have one.
-            double observed = c.Paths?.Budget(c.LeverYear, 1 + c.SpokeCount + t) ?? double.NaN;
+            double observed = c.ObservedBudget(1 + c.SpokeCount + t);
             // A player's build-up (a share of GDP) replaces both the data and the reaction: the game plays a counterfactual.
             if (c.Decision(t, ThreatDecision.BuildupShare) is var decided && !double.IsNaN(decided))
             {
-                next[t] = decided * threatGdp[t] * c.Derived.ThreatGrowth[t];
+                next[t] = decided * threatGdp[t] * c.Shared(SharedQuantity.ThreatGrowth, t);
                 continue;
             }
             if (!double.IsNaN(observed)) { next[t] = T.Of(observed); continue; }
@@ -56,7 +54,7 @@ public static class AdversaryBuildup
             T rival = MathUtil.SafeRatio(rivalCapability[t], startRival[t]) / economy;
             T startShare = startSpending[t] / startGdp[t], share = spending[t] / threatGdp[t];
             T reacted = share + k * startShare * rival - fatigue * share + grievance[t];
-            next[t] = T.Max(T.Of(0), reacted) * threatGdp[t] * c.Derived.ThreatGrowth[t];
+            next[t] = T.Max(T.Of(0), reacted) * threatGdp[t] * c.Shared(SharedQuantity.ThreatGrowth, t);
         }
     }
 

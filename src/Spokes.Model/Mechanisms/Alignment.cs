@@ -17,25 +17,25 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Alignment
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived;
-        var spending = now.Spending.L<T>(); var threatSpending = now.ThreatSpending.L<T>(); var exposure = a.Exposure.L<T>();
-        var vulnerability = d.Vulnerability.L<T>(); var pull = d.BandwagonPull.L<T>(); var belief = now.Belief.L<T>(); var ratio = d.ThreatRatio.L<T>();
+        V spending = c.Now(StateQuantity.Spending), threatSpending = c.Now(StateQuantity.ThreatSpending), exposure = c.Anchor(AnchorQuantity.Exposure);
+        V vulnerability = c.Derived(DerivedQuantity.Vulnerability), pull = c.Derived(DerivedQuantity.BandwagonPull), belief = c.Now(StateQuantity.Belief);
+        V ratio = c.Derived(DerivedQuantity.ThreatRatio);
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            vulnerability[i] = Vulnerability(i, spending[i], threatSpending, exposure, c.ThreatCount);
+            vulnerability[i] = Vulnerability<T, V>(i, spending[i], threatSpending, exposure, c.ThreatCount);
             pull[i] = BandwagonPull(belief[i], vulnerability[i], ratio[i]);
         }
     }
 
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
-        var artanh = a.ArtanhAlignment.L<T>(); var belief = c.Now.Belief.L<T>(); var startBelief = a.Belief.L<T>();
-        var entrapment = c.Now.Entrapment.L<T>(); var startEntrapment = a.Entrapment.L<T>();
-        var independence = c.Now.Independence.L<T>(); var startIndependence = a.Independence.L<T>();
-        var bandwagon = d.BandwagonPull.L<T>(); var startBandwagon = a.BandwagonPull.L<T>(); var alignment = c.Now.Alignment.L<T>(); var next = c.Next.Alignment.L<T>();
+        V artanh = c.Anchor(AnchorQuantity.ArtanhAlignment), belief = c.Now(StateQuantity.Belief), startBelief = c.Anchor(AnchorQuantity.Belief);
+        V entrapment = c.Now(StateQuantity.Entrapment), startEntrapment = c.Anchor(AnchorQuantity.Entrapment);
+        V independence = c.Now(StateQuantity.Independence), startIndependence = c.Anchor(AnchorQuantity.Independence);
+        V bandwagon = c.Derived(DerivedQuantity.BandwagonPull), startBandwagon = c.Anchor(AnchorQuantity.BandwagonPull);
+        V alignment = c.Now(StateQuantity.Alignment), next = c.Next(StateQuantity.Alignment);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T pull =
@@ -44,7 +44,7 @@ public static class Alignment
                 - c.Par(ParameterId.EntrapmentAlignmentWeight, i) * (entrapment[i] - startEntrapment[i])
                 - c.Par(ParameterId.IndependenceAlignmentWeight, i) * (independence[i] - startIndependence[i])
                 - c.Par(ParameterId.BandwagonWeight, i) * (bandwagon[i] - startBandwagon[i])
-                + c.Par(ParameterId.OrientationAlignment, i) * d.OrientationShift[i];
+                + c.Par(ParameterId.OrientationAlignment, i) * c.Shared(SharedQuantity.OrientationShift, i);
             // A player's alignment move acts as a government's change of orientation would (w_o per unit).
             if (c.Decision(i, SpokeDecision.AlignmentMove) is var move && !double.IsNaN(move)) pull += c.Par(ParameterId.OrientationAlignment, i) * move;
             T target = T.Tanh(pull);
@@ -57,10 +57,10 @@ public static class Alignment
 
     /// <summary>v_i: the adversaries' share of the local balance the ally faces (0..1).</summary>
     public static double Vulnerability(int i, double ownSpending, double[] threatSpending, double[] exposure, int m) =>
-        Vulnerability(i, Scalar.Of(ownSpending), threatSpending.L<Scalar>(), exposure.L<Scalar>(), m).Value;
+        Vulnerability<Scalar, HostColumn<Scalar>>(i, Scalar.Of(ownSpending), new(threatSpending), new(exposure), m).Value;
 
     /// <inheritdoc cref="Vulnerability(int, double, double[], double[], int)"/>
-    public static T Vulnerability<T>(int i, T ownSpending, ReadOnlySpan<T> threatSpending, ReadOnlySpan<T> exposure, int m) where T : struct, ILane<T>
+    public static T Vulnerability<T, V>(int i, T ownSpending, V threatSpending, V exposure, int m) where T : struct, ILane<T> where V : struct, IColumn<T>
     {
         T adversary = T.Of(0);
         for (int k = 0; k < m; k++) adversary += exposure[i * m + k] * threatSpending[k];

@@ -20,9 +20,9 @@ public static class AlliedPolitics
 {
     /// <summary>Δo for a spoke in the year in force (the year being computed).</summary>
     /// <remarks>Shared by the lanes of a lock-step block (paths and baseline are the block's).</remarks>
-    public static double OrientationShift<T>(StepContext<T> c, int spoke) where T : struct, ILane<T>
+    public static double OrientationShift<T, C, V>(ref C c, int spoke) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        double o = c.Paths is { } paths ? paths.Orientation(c.LeverYear, spoke) : double.NaN;
-        return double.IsNaN(o) ? 0 : o - c.Anchors.Orientation[spoke * T.Width];
+        double o = c.Orientation(spoke);
+        return double.IsNaN(o) ? 0 : o - T.Get(c.Anchor(AnchorQuantity.Orientation)[spoke], 0);
     }
 }

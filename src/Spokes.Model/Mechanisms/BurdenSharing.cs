@@ -22,19 +22,19 @@ public static class BurdenSharing
     /// <summary>Upper bound on spending as a share of GDP (total-war mobilisation levels).</summary>
     public const double MaxShareOfGdp = 0.5;
 
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
         int n = c.SpokeCount;
-        var gdp = c.Now.Gdp.L<T>(); var belief = c.Now.Belief.L<T>(); var protection = d.UsProtection.L<T>(); var ties = d.Ties.L<T>();
-        var efficiency = d.Efficiency.L<T>(); var spending = c.Now.Spending.L<T>(); var weight = a.SecurityWeight.L<T>();
-        var threat = d.SecurityThreatFactor.L<T>(); var leave = d.LeaveProbability.L<T>(); var next = c.Next.Spending.L<T>();
+        V gdp = c.Now(StateQuantity.Gdp), belief = c.Now(StateQuantity.Belief), protection = c.Derived(DerivedQuantity.UsProtection);
+        V ties = c.Derived(DerivedQuantity.Ties), efficiency = c.Derived(DerivedQuantity.Efficiency), spending = c.Now(StateQuantity.Spending);
+        V weight = c.Anchor(AnchorQuantity.SecurityWeight), threat = c.Derived(DerivedQuantity.SecurityThreatFactor);
+        V leave = c.Derived(DerivedQuantity.LeaveProbability), next = c.Next(StateQuantity.Spending);
         T protectionValue = c.Par(ParameterId.ProtectionValue), spillover = c.Par(ParameterId.NetworkSpillover);
         for (int i = 0; i < n; i++)
         {
             T y = gdp[i];
-            T spill = SpillIn(i, belief[i], protection[i], ties, efficiency, spending, n, protectionValue, spillover);
-            T politics = c.Par(ParameterId.OrientationSpending) * d.OrientationShift[i];
+            T spill = SpillIn<T, V>(i, belief[i], protection[i], ties, efficiency, spending, n, protectionValue, spillover);
+            T politics = c.Par(ParameterId.OrientationSpending) * c.Shared(SharedQuantity.OrientationShift, i);
             T phi = T.Min(weight[i] * threat[i] * T.Exp(politics), T.Of(MaxShareOfGdp));
             T best = BestResponse(y, phi, spill, efficiency[i]);
             T gap = T.Max(T.Of(0), c.Par(ParameterId.DemandedShareOfGdp) * y - best);
@@ -46,7 +46,7 @@ public static class BurdenSharing
             // Budgets adjust as shares of GDP, then scale with next year's GDP: growth alone leaves the share where it
             // was instead of leaving it behind by about g/κ (the lag of a levels adjustment toward a growing target).
             T share = MathUtil.Adjust(spending[i] / y, target / y, c.Par(ParameterId.BudgetAdjustment));
-            next[i] = share * y * d.SpokeGrowth[i];
+            next[i] = share * y * c.Shared(SharedQuantity.SpokeGrowth, i);
         }
     }
 
@@ -65,12 +65,12 @@ public static class BurdenSharing
     /// <summary>spill_i = θ·b_i·G_i + χ·Σ_j W_ij·e_j·x_j.</summary>
     public static double SpillIn(int i, double belief, double usProtection, double[] ties, double[] efficiency,
         double[] spending, int n, ParameterSet p) =>
-        SpillIn(i, Scalar.Of(belief), Scalar.Of(usProtection), ties.L<Scalar>(), efficiency.L<Scalar>(), spending.L<Scalar>(), n,
+        SpillIn<Scalar, HostColumn<Scalar>>(i, Scalar.Of(belief), Scalar.Of(usProtection), new(ties), new(efficiency), new(spending), n,
             Scalar.Of(p[ParameterId.ProtectionValue]), Scalar.Of(p[ParameterId.NetworkSpillover])).Value;
 
     /// <inheritdoc cref="SpillIn(int, double, double, double[], double[], double[], int, ParameterSet)"/>
-    public static T SpillIn<T>(int i, T belief, T usProtection, ReadOnlySpan<T> ties, ReadOnlySpan<T> efficiency,
-        ReadOnlySpan<T> spending, int n, T protectionValue, T spillover) where T : struct, ILane<T>
+    public static T SpillIn<T, V>(int i, T belief, T usProtection, V ties, V efficiency, V spending, int n, T protectionValue, T spillover)
+        where T : struct, ILane<T> where V : struct, IColumn<T>
     {
         T network = T.Of(0);
         for (int j = 0; j < n; j++) network += ties[i * n + j] * efficiency[j] * spending[j];

@@ -17,14 +17,14 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class CommitmentBelief
 {
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
         T s = c.PublicSupport;
         int m = c.ThreatCount;
-        var total = a.TotalExposure.L<T>(); var exposure = a.Exposure.L<T>(); var probing = d.Probing.L<T>(); var startProbing = a.Probing.L<T>();
-        var logit = a.LogitBelief.L<T>(); var troops = c.Now.Troops.L<T>(); var startTroops = a.Troops.L<T>();
-        var network = d.NetworkSupport.L<T>(); var startNetwork = a.NetworkSupport.L<T>(); var belief = c.Now.Belief.L<T>(); var next = c.Next.Belief.L<T>();
+        V total = c.Anchor(AnchorQuantity.TotalExposure), exposure = c.Anchor(AnchorQuantity.Exposure), probing = c.Derived(DerivedQuantity.Probing);
+        V startProbing = c.Anchor(AnchorQuantity.Probing), logit = c.Anchor(AnchorQuantity.LogitBelief), troops = c.Now(StateQuantity.Troops);
+        V startTroops = c.Anchor(AnchorQuantity.Troops), network = c.Derived(DerivedQuantity.NetworkSupport), startNetwork = c.Anchor(AnchorQuantity.NetworkSupport);
+        V belief = c.Now(StateQuantity.Belief), next = c.Next(StateQuantity.Belief);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T probe = T.Of(0);
@@ -35,10 +35,10 @@ public static class CommitmentBelief
             T target = Sigmoid(
                 logit[i]
                 + c.Par(ParameterId.TroopSignalWeight) * TroopSignal(troops[i], startTroops[i], c.Par(ParameterId.TripwireScale))
-                + c.Par(ParameterId.CooperationSignalWeight) * CooperationActivities.Mean(c, i)
+                + c.Par(ParameterId.CooperationSignalWeight) * CooperationActivities.Mean<T, C, V>(ref c, i)
                 + c.Par(ParameterId.ReassuranceTalkWeight) * s * c.Lever(i, Lever.Reassurance)
                 - c.Par(ParameterId.ThreatTalkWeight) * (1 - s) * c.Lever(i, Lever.Rhetoric)
-                + c.Par(ParameterId.PublicSupportWeight) * (s - a.PublicSupport)
+                + c.Par(ParameterId.PublicSupportWeight) * (s - c.StartPublicSupport)
                 - c.Par(ParameterId.WithdrawalSignalWeight) * c.Lever(i, Lever.Withdrawal)
                 + c.Par(ParameterId.NetworkReassuranceWeight) * (network[i] - startNetwork[i])
                 - c.Par(ParameterId.UnansweredProbeWeight) * probe * (1 - answered));

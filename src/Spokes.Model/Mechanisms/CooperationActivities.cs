@@ -23,7 +23,7 @@ namespace Spokes.Model.Mechanisms;
 public static class CooperationActivities
 {
     /// <summary>The mean of the four activities for a spoke in the year in force.</summary>
-    public static double Mean<T>(StepContext<T> c, int spoke) where T : struct, ILane<T> =>
+    public static double Mean<T, C, V>(ref C c, int spoke) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T> =>
         (c.Lever(spoke, Lever.ThreatAssessment) + c.Lever(spoke, Lever.RolesAndMissions)
          + c.Lever(spoke, Lever.IndustrialCooperation) + c.Lever(spoke, Lever.Exercises)) / 4;
 }

@@ -15,12 +15,11 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class DomesticBalance
 {
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
-        var startBelief = a.Belief.L<T>(); var belief = c.Now.Belief.L<T>(); var logit = a.LogitIndependence.L<T>();
-        var entrapment = c.Now.Entrapment.L<T>(); var startEntrapment = a.Entrapment.L<T>(); var log = d.LogThreatRatio.L<T>();
-        var independence = c.Now.Independence.L<T>(); var next = c.Next.Independence.L<T>();
+        V startBelief = c.Anchor(AnchorQuantity.Belief), belief = c.Now(StateQuantity.Belief), logit = c.Anchor(AnchorQuantity.LogitIndependence);
+        V entrapment = c.Now(StateQuantity.Entrapment), startEntrapment = c.Anchor(AnchorQuantity.Entrapment), log = c.Derived(DerivedQuantity.LogThreatRatio);
+        V independence = c.Now(StateQuantity.Independence), next = c.Next(StateQuantity.Independence);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T abandonmentRise = startBelief[i] - belief[i];
@@ -29,7 +28,7 @@ public static class DomesticBalance
                 + c.Par(ParameterId.AbandonmentToIndependence) * abandonmentRise
                 + c.Par(ParameterId.EntrapmentToIndependence) * (entrapment[i] - startEntrapment[i])
                 - c.Par(ParameterId.ThreatToAllianceSupport) * log[i]
-                - c.Par(ParameterId.OrientationIndependence) * d.OrientationShift[i]);
+                - c.Par(ParameterId.OrientationIndependence) * c.Shared(SharedQuantity.OrientationShift, i));
             next[i] = Adjust(independence[i], target, c.Par(ParameterId.DomesticAdjustment));
         }
     }

@@ -17,23 +17,22 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Duplication
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var cooperation = c.Anchors.Cooperation.L<T>(); var duplication = c.Now.Duplication.L<T>(); var alignment = c.Now.Alignment.L<T>();
-        var efficiency = c.Derived.Efficiency.L<T>();
+        V cooperation = c.Anchor(AnchorQuantity.Cooperation), duplication = c.Now(StateQuantity.Duplication), alignment = c.Now(StateQuantity.Alignment);
+        V efficiency = c.Derived(DerivedQuantity.Efficiency);
         T synergy = c.Par(ParameterId.CooperationSynergy), duplicate = c.Par(ParameterId.DuplicateEfficiency), industrial = c.Par(ParameterId.IndustrialEfficiency);
         for (int i = 0; i < c.SpokeCount; i++)
             efficiency[i] = Efficiency(duplication[i], alignment[i], cooperation[i] + c.Lever(i, Lever.Exercises),
                 T.Of(c.Lever(i, Lever.IndustrialCooperation)), synergy, duplicate, industrial);
     }
 
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var now = c.Now;
-        var gdp = now.Gdp.L<T>(); var logit = a.LogitDuplication.L<T>(); var startBelief = a.Belief.L<T>(); var belief = now.Belief.L<T>();
-        var independence = now.Independence.L<T>(); var startIndependence = a.Independence.L<T>(); var duplication = now.Duplication.L<T>();
-        var next = c.Next.Duplication.L<T>(); var stock = now.CapabilityStock.L<T>(); var nextStock = c.Next.CapabilityStock.L<T>();
-        var efficiency = c.Derived.Efficiency.L<T>(); var spending = now.Spending.L<T>();
+        V gdp = c.Now(StateQuantity.Gdp), logit = c.Anchor(AnchorQuantity.LogitDuplication), startBelief = c.Anchor(AnchorQuantity.Belief);
+        V belief = c.Now(StateQuantity.Belief), independence = c.Now(StateQuantity.Independence), startIndependence = c.Anchor(AnchorQuantity.Independence);
+        V duplication = c.Now(StateQuantity.Duplication), next = c.Next(StateQuantity.Duplication), stock = c.Now(StateQuantity.CapabilityStock);
+        V nextStock = c.Next(StateQuantity.CapabilityStock), efficiency = c.Derived(DerivedQuantity.Efficiency), spending = c.Now(StateQuantity.Spending);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T capacity = gdp[i] / (gdp[i] + c.Par(ParameterId.DuplicationCapacityScale));

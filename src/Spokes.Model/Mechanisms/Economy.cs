@@ -12,32 +12,22 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Economy
 {
-    public static void Step<T>(StepContext<T> c, bool growth) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var b = c.Anchors.Baseline; var now = c.Now; var next = c.Next; var paths = c.Paths;
-        int year = c.LeverYear, n = c.SpokeCount;
-        var d = c.Derived;
-        var gdp = now.Gdp.L<T>(); var nextGdp = next.Gdp.L<T>(); var threatGdp = now.ThreatGdp.L<T>(); var nextThreatGdp = next.ThreatGdp.L<T>();
+        int n = c.SpokeCount;
+        V gdp = c.Now(StateQuantity.Gdp), nextGdp = c.Next(StateQuantity.Gdp);
+        V threatGdp = c.Now(StateQuantity.ThreatGdp), nextThreatGdp = c.Next(StateQuantity.ThreatGdp);
+        // Y'/Y of each actor is kept: budgets set as shares of GDP scale with it too.
         for (int i = 0; i < n; i++)
-            nextGdp[i] = gdp[i] * (d.SpokeGrowth[i] = SpokeGrowth(c, i)); // kept: budgets scale with it too
+            nextGdp[i] = gdp[i] * (c.Shared(SharedQuantity.SpokeGrowth, i) = Growth<T, C, V>(ref c, 1 + i));
         for (int k = 0; k < c.ThreatCount; k++)
-            nextThreatGdp[k] = threatGdp[k] * (d.ThreatGrowth[k] = ThreatGrowth(c, k));
-        next.UsGdp = now.UsGdp * (growth ? 1 + Rate(paths, year, 0, b.Hub.GdpGrowth) : 1);
-        double observed = paths?.Budget(year, 0) ?? double.NaN;
-        next.UsSpending = growth && !double.IsNaN(observed) ? observed : next.UsGdp * (b.Hub.Spending / b.Hub.Gdp);
+            nextThreatGdp[k] = threatGdp[k] * (c.Shared(SharedQuantity.ThreatGrowth, k) = Growth<T, C, V>(ref c, 1 + n + k));
+        double usGdp = c.UsGdp * Growth<T, C, V>(ref c, 0);
+        double observed = c.ObservedBudget(0);
+        c.SetNextHub(usGdp, c.Growth && !double.IsNaN(observed) ? observed : usGdp * c.UsSpendingShare);
     }
 
-    /// <summary>Y'/Y of a spoke this step (1 when growth is frozen): budgets set as shares of GDP scale with it.</summary>
-    public static double SpokeGrowth<T>(StepContext<T> c, int i) where T : struct, ILane<T> =>
-        c.Exogenous.Growth ? 1 + Rate(c.Paths, c.LeverYear, 1 + i, c.Anchors.Baseline.Spokes[i].GdpGrowth) : 1;
-
-    /// <summary>Y'/Y of a threat this step (1 when growth is frozen).</summary>
-    public static double ThreatGrowth<T>(StepContext<T> c, int k) where T : struct, ILane<T> =>
-        c.Exogenous.Growth ? 1 + Rate(c.Paths, c.LeverYear, 1 + c.SpokeCount + k, c.Anchors.Baseline.Threats[k].GdpGrowth) : 1;
-
-    private static double Rate(Policy.ExogenousPaths? paths, int year, int actor, double baselineRate)
-    {
-        double rate = paths?.Growth(year, actor) ?? double.NaN;
-        return double.IsNaN(rate) ? baselineRate : rate;
-    }
+    /// <summary>Y'/Y of an actor (hub 0, spokes 1..n, threats n+1..n+m) this step (1 when growth is frozen).</summary>
+    private static double Growth<T, C, V>(ref C c, int actor) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T> =>
+        c.Growth ? 1 + c.GrowthRate(actor) : 1;
 }

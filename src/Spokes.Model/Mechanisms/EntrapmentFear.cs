@@ -15,17 +15,17 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class EntrapmentFear
 {
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors;
-        var logit = a.LogitEntrapment.L<T>(); var trade = a.Trade.L<T>(); var belief = c.Now.Belief.L<T>(); var startBelief = a.Belief.L<T>();
-        var log = c.Derived.LogThreatRatio.L<T>(); var entrapment = c.Now.Entrapment.L<T>(); var next = c.Next.Entrapment.L<T>();
+        V logit = c.Anchor(AnchorQuantity.LogitEntrapment), trade = c.Anchor(AnchorQuantity.Trade), belief = c.Now(StateQuantity.Belief);
+        V startBelief = c.Anchor(AnchorQuantity.Belief), log = c.Derived(DerivedQuantity.LogThreatRatio), entrapment = c.Now(StateQuantity.Entrapment);
+        V next = c.Next(StateQuantity.Entrapment);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double g = c.Lever(i, Lever.Confrontation);
             T target = Sigmoid(
                 logit[i]
-                + (c.Par(ParameterId.ConfrontationEntrapment) * g + c.Par(ParameterId.IntegrationEntrapment) * CooperationActivities.Mean(c, i))
+                + (c.Par(ParameterId.ConfrontationEntrapment) * g + c.Par(ParameterId.IntegrationEntrapment) * CooperationActivities.Mean<T, C, V>(ref c, i))
                   * (1 + c.Par(ParameterId.TradeAmplification) * trade[i])
                 + c.Par(ParameterId.CommitmentEntrapment) * (belief[i] - startBelief[i])
                 - c.Par(ParameterId.ThreatReducesEntrapment) * log[i]);

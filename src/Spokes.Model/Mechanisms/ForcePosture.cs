@@ -13,33 +13,34 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class ForcePosture
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var now = c.Now; var d = c.Derived;
-        double regional = now.UsSpending * a.Baseline.Hub.PacificShare;
-        var gdp = now.Gdp.L<T>(); var troops = now.Troops.L<T>(); var memo = d.TroopsOfResponseFactor.L<T>(); var days = d.ResponseDays.L<T>();
-        var factor = d.ResponseFactor.L<T>(); var distance = a.Distance.L<T>(); var startDays = a.ResponseDays.L<T>(); var protection = d.UsProtection.L<T>();
+        double regional = c.UsSpending * c.PacificShare;
+        V gdp = c.Now(StateQuantity.Gdp), troops = c.Now(StateQuantity.Troops), memo = c.Derived(DerivedQuantity.TroopsOfResponseFactor);
+        V days = c.Derived(DerivedQuantity.ResponseDays), factor = c.Derived(DerivedQuantity.ResponseFactor), distance = c.Anchor(AnchorQuantity.Distance);
+        V startDays = c.Anchor(AnchorQuantity.ResponseDays), protection = c.Derived(DerivedQuantity.UsProtection);
         T gdpSum = T.Of(0);
         for (int i = 0; i < c.SpokeCount; i++) gdpSum += gdp[i];
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double exercises = c.Lever(i, Lever.Exercises);
-            if (!T.BitEquals(troops[i], memo[i])
-                || BitConverter.DoubleToInt64Bits(exercises) != BitConverter.DoubleToInt64Bits(d.ExercisesOfResponseFactor[i]))
+            ref double exercisesSeen = ref c.Shared(SharedQuantity.ExercisesOfResponseFactor, i);
+            if (!T.BitEquals(troops[i], memo[i]) || !MathUtil.SameBits<T>(exercises, exercisesSeen))
             {   // troops and exercises rarely change, and the power is the costliest call of the pass: compute it only when they do
                 days[i] = ResponseDays(troops[i], distance[i], T.Of(exercises), c.Par(ParameterId.TripwireScale), c.Par(ParameterId.ExerciseResponseGain),
                     c.Par(ParameterId.LocalResponseDays), c.Par(ParameterId.MobilizationDays), c.Par(ParameterId.TransitKmPerDay));
                 factor[i] = T.Pow(startDays[i] / days[i], c.Par(ParameterId.ResponseTimeElasticity));
                 memo[i] = troops[i];
-                d.ExercisesOfResponseFactor[i] = exercises;
+                exercisesSeen = exercises;
             }
             protection[i] = regional * StakeShare(gdp[i], gdpSum) * factor[i];
         }
     }
 
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var startTroops = c.Anchors.Troops.L<T>(); var troops = c.Now.Troops.L<T>(); var next = c.Next.Troops.L<T>(); var moved = c.Next.TroopsMoved.L<T>();
+        V startTroops = c.Anchor(AnchorQuantity.Troops), troops = c.Now(StateQuantity.Troops), next = c.Next(StateQuantity.Troops);
+        V moved = c.Next(StateQuantity.TroopsMoved);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T target = startTroops[i] * c.Lever(i, Lever.ForcePosture) * (1 - c.Lever(i, Lever.Withdrawal));

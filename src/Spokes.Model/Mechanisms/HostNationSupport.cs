@@ -14,11 +14,10 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class HostNationSupport
 {
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors;
-        var startTroops = a.Troops.L<T>(); var troops = c.Now.Troops.L<T>(); var leaves = c.Derived.LeaveProbability.L<T>();
-        var startSupport = a.HostSupport.L<T>(); var support = c.Now.HostSupport.L<T>(); var next = c.Next.HostSupport.L<T>();
+        V startTroops = c.Anchor(AnchorQuantity.Troops), troops = c.Now(StateQuantity.Troops), leaves = c.Derived(DerivedQuantity.LeaveProbability);
+        V startSupport = c.Anchor(AnchorQuantity.HostSupport), support = c.Now(StateQuantity.HostSupport), next = c.Next(StateQuantity.HostSupport);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T garrison = T.IfLess(T.Of(0), startTroops[i], troops[i] / startTroops[i], T.Of(0));
@@ -26,9 +25,9 @@ public static class HostNationSupport
             T leave = leaves[i];
             T target = startSupport[i] * garrison * (1 + c.Par(ParameterId.HostSupportDemandGain) * m * leave);
             // A negotiation is an object called per ally: single runs only (a lock-step block has none).
-            if (c.Negotiation is { } talks && T.Width == 1 && T.Get(startSupport[i], 0) > 0 && T.Get(garrison, 0) > 0)
-                target = T.Of(talks.Target(new HostSupportTalks(i, T.Get(support[i], 0), T.Get(startSupport[i] * garrison, 0), m, T.Get(leave, 0),
-                    T.Get(c.Now.Belief.L<T>()[i], 0), T.Get(c.PublicSupport, 0), T.Get(c.Derived.ThreatRatio.L<T>()[i], 0), T.Get(target, 0))));
+            if (c.Negotiates && T.Width == 1 && T.Get(startSupport[i], 0) > 0 && T.Get(garrison, 0) > 0)
+                target = T.Of(c.Negotiate(new HostSupportTalks(i, T.Get(support[i], 0), T.Get(startSupport[i] * garrison, 0), m, T.Get(leave, 0),
+                    T.Get(c.Now(StateQuantity.Belief)[i], 0), T.Get(c.PublicSupport, 0), T.Get(c.Derived(DerivedQuantity.ThreatRatio)[i], 0), T.Get(target, 0))));
             // A player's offer replaces the formula (and any negotiation): terms relative to the start-year agreement.
             if (c.Decision(i, SpokeDecision.HostSupportOffer) is var offer && !double.IsNaN(offer)) target = startSupport[i] * garrison * offer;
             next[i] = MathUtil.Adjust(support[i], target, c.Par(ParameterId.HostSupportAdjustment));

@@ -26,10 +26,10 @@ public static class Indices
     {
         WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors;
         int n = s.SpokeCount, m = s.ThreatCount;
-        Span<Scalar> alliance = stackalloc Scalar[VariableCount];
-        Alliance(c, alliance, out var troops, out var posture, out var remedy);
+        var host = new HostStepContext<Scalar>(c);
+        var alliance = Alliance<Scalar, HostStepContext<Scalar>, HostColumn<Scalar>>(ref host);
         var allianceRow = t.Row(year, 1 + n + m);
-        foreach (var v in AllianceRow) allianceRow[v] = alliance[(int)v].Value;
+        foreach (var v in AllianceRow) allianceRow[v] = alliance[v].Value;
         if (!actorRows) return;
         double delta = c.P[ParameterId.CapitalDepreciation];
         for (int i = 0; i < n; i++)
@@ -57,7 +57,7 @@ public static class Indices
             row[Variable.UsProtection] = d.UsProtection[i];
             row[Variable.Latency] = s.Latency[i];
             row[Variable.ThreatShock] = s.ThreatShock[i];
-            row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift(c, i);
+            row[Variable.GovernmentOrientation] = a.Orientation[i] + AlliedPolitics.OrientationShift<Scalar, HostStepContext<Scalar>, HostColumn<Scalar>>(ref host, i);
         }
         for (int k = 0; k < m; k++)
         {
@@ -71,13 +71,11 @@ public static class Indices
         hubRow[Variable.Gdp] = s.UsGdp;
         hubRow[Variable.Spending] = s.UsSpending;
         hubRow[Variable.SpendingShare] = 100 * s.UsSpending / s.UsGdp;
-        hubRow[Variable.Troops] = troops.Value;
-        hubRow[Variable.PostureCost] = posture.Value;
-        hubRow[Variable.RemedyCost] = remedy.Value;
+        hubRow[Variable.Troops] = alliance.Troops.Value;
+        hubRow[Variable.PostureCost] = alliance.PostureCost.Value;
+        hubRow[Variable.RemedyCost] = alliance.RemedyCost.Value;
         hubRow[Variable.PublicSupport] = d.PublicSupport;
     }
-
-    private static readonly int VariableCount = Enum.GetValues<Variable>().Length;
 
     /// <summary>The variables of the alliance row.</summary>
     public static IReadOnlyList<Variable> AllianceVariables => AllianceRow;
@@ -90,22 +88,18 @@ public static class Indices
         Variable.Probing,
     ];
 
-    /// <summary>
-    /// The alliance row, lane by lane: <paramref name="row"/>[(int)v] for each of <see cref="AllianceVariables"/>, and
-    /// the hub's troops, posture cost and remedy cost.
-    /// </summary>
-    public static void Alliance<T>(StepContext<T> c, Span<T> row, out T troops, out T posture, out T remedy) where T : struct, ILane<T>
+    /// <summary>The alliance row, lane by lane, and the hub's troops, posture cost and remedy cost.</summary>
+    public static AllianceValues<T> Alliance<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        WorldState s = c.Now; Derived d = c.Derived; Anchors a = c.Anchors;
-        int n = s.SpokeCount, m = s.ThreatCount;
+        int n = c.SpokeCount, m = c.ThreatCount;
         T delta = c.Par(ParameterId.CapitalDepreciation);
-        var stock = s.CapabilityStock.L<T>(); var alignment = s.Alignment.L<T>(); var gdp = s.Gdp.L<T>(); var spending = s.Spending.L<T>();
-        var leave = d.LeaveProbability.L<T>(); var duplication = s.Duplication.L<T>(); var belief = s.Belief.L<T>(); var protection = d.UsProtection.L<T>();
-        var days = d.ResponseDays.L<T>(); var troopsHere = s.Troops.L<T>(); var probability = s.NuclearStageProbability.L<T>(); var probingOf = d.Probing.L<T>();
+        V stock = c.Now(StateQuantity.CapabilityStock), alignment = c.Now(StateQuantity.Alignment), gdp = c.Now(StateQuantity.Gdp);
+        V spending = c.Now(StateQuantity.Spending), leave = c.Derived(DerivedQuantity.LeaveProbability), duplication = c.Now(StateQuantity.Duplication);
+        V belief = c.Now(StateQuantity.Belief), protection = c.Derived(DerivedQuantity.UsProtection), days = c.Derived(DerivedQuantity.ResponseDays);
+        V troopsHere = c.Now(StateQuantity.Troops), probability = c.Now(StateQuantity.NuclearStageProbability), probingOf = c.Derived(DerivedQuantity.Probing);
         T zero = T.Of(0);
         T gdpSum = zero, spendSum = zero, discount = zero, distance = zero, dup = zero, effective = zero;
-        T noProliferation = T.Of(1), response = zero;
-        troops = zero;
+        T noProliferation = T.Of(1), response = zero, troops = zero;
         for (int i = 0; i < n; i++)
         {
             T capability = delta * stock[i];
@@ -125,22 +119,28 @@ public static class Indices
         }
         T probing = zero;
         for (int k = 0; k < m; k++) probing += probingOf[k];
-        double regional = s.UsSpending * a.Baseline.Hub.PacificShare;
-        remedy = UsCosts.RemedyCost(c);
-        posture = UsCosts.PresenceCost(c) + remedy;
+        double regional = c.UsSpending * c.PacificShare;
+        T remedy = UsCosts.RemedyCost<T, C, V>(ref c);
+        T posture = UsCosts.PresenceCost<T, C, V>(ref c) + remedy;
 
         T allianceGdp = gdpSum;
-        row[(int)Variable.Spending] = spendSum;
-        row[(int)Variable.SpendingShare] = 100 * spendSum / allianceGdp;
-        row[(int)Variable.Discounting] = discount / gdpSum;
-        row[(int)Variable.Distancing] = distance / gdpSum;
-        row[(int)Variable.Duplication] = T.IfLess(zero, spendSum, dup / spendSum, zero);
-        row[(int)Variable.BurdenShare] = spendSum / (spendSum + regional);
-        row[(int)Variable.EffectiveCapability] = effective;
-        row[(int)Variable.UsNetCost] = regional + posture;
-        row[(int)Variable.CapabilityPerDollar] = effective / (regional + posture);
-        row[(int)Variable.ProliferationRisk] = 1 - noProliferation;
-        row[(int)Variable.ResponseDays] = response / gdpSum;
-        row[(int)Variable.Probing] = m > 0 ? probing / m : zero;
+        return new AllianceValues<T>
+        {
+            Spending = spendSum,
+            SpendingShare = 100 * spendSum / allianceGdp,
+            Discounting = discount / gdpSum,
+            Distancing = distance / gdpSum,
+            Duplication = T.IfLess(zero, spendSum, dup / spendSum, zero),
+            BurdenShare = spendSum / (spendSum + regional),
+            EffectiveCapability = effective,
+            UsNetCost = regional + posture,
+            CapabilityPerDollar = effective / (regional + posture),
+            ProliferationRisk = 1 - noProliferation,
+            ResponseDays = response / gdpSum,
+            Probing = m > 0 ? probing / m : zero,
+            Troops = troops,
+            PostureCost = posture,
+            RemedyCost = remedy,
+        };
     }
 }

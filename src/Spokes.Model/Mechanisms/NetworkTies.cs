@@ -12,17 +12,18 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class NetworkTies
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var d = c.Derived;
         int n = c.SpokeCount;
         T gain = c.Par(ParameterId.NetworkingGain);
-        var ties = d.Ties.L<T>(); var startTies = c.Anchors.Ties.L<T>(); var alignment = c.Now.Alignment.L<T>(); var support = d.NetworkSupport.L<T>();
-        if (NetworkingChanged(c)) // the weights depend on the networking levers only
+        V ties = c.Derived(DerivedQuantity.Ties), startTies = c.Anchor(AnchorQuantity.Ties), alignment = c.Now(StateQuantity.Alignment);
+        V support = c.Derived(DerivedQuantity.NetworkSupport);
+        if (NetworkingChanged<T, C, V>(ref c)) // the weights depend on the networking levers only
             for (int i = 0; i < n; i++)
                 for (int j = 0; j < n; j++)
                     ties[i * n + j] = i == j ? T.Of(0)
-                        : T.Min(T.Of(1), startTies[i * n + j] + gain * Math.Max(d.NetworkingOfTies[i], d.NetworkingOfTies[j]));
+                        : T.Min(T.Of(1), startTies[i * n + j]
+                            + gain * Math.Max(c.Shared(SharedQuantity.NetworkingOfTies, i), c.Shared(SharedQuantity.NetworkingOfTies, j)));
         for (int i = 0; i < n; i++)
         {
             T sum = T.Of(0);
@@ -32,17 +33,17 @@ public static class NetworkTies
     }
 
     /// <summary>Whether any spoke's networking lever differs, bit for bit, from the one the weights were computed for; records the new ones.</summary>
-    private static bool NetworkingChanged<T>(StepContext<T> c) where T : struct, ILane<T>
+    private static bool NetworkingChanged<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var seen = c.Derived.NetworkingOfTies;
         bool changed = false;
         for (int i = 0; i < c.SpokeCount; i++)
         {
             double lever = c.Lever(i, Lever.Networking);
             // A player's spoke-to-spoke effort stands in for the U.S. networking lever on its side of its ties.
             if (c.Decision(i, SpokeDecision.SpokeCooperation) is var effort && !double.IsNaN(effort)) lever = effort;
-            if (BitConverter.DoubleToInt64Bits(lever) == BitConverter.DoubleToInt64Bits(seen[i])) continue;
-            seen[i] = lever;
+            ref double seen = ref c.Shared(SharedQuantity.NetworkingOfTies, i);
+            if (MathUtil.SameBits<T>(lever, seen)) continue;
+            seen = lever;
             changed = true;
         }
         return changed;

@@ -22,14 +22,14 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class NuclearHedging
 {
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var now = c.Now; var next = c.Next;
         const int S = WorldState.StageCount;
         const int firstFalling = (int)NuclearStage.Hedging, lastFalling = (int)NuclearStage.Program;
-        var startBelief = a.Belief.L<T>(); var factor = c.Derived.HedgingThreatFactor.L<T>(); var belief = now.Belief.L<T>(); var latency = now.Latency.L<T>();
-        var probability = now.NuclearStageProbability.L<T>(); var nextProbability = next.NuclearStageProbability.L<T>();
-        var stages = now.NuclearStage.L<T>(); var nextStages = next.NuclearStage.L<T>(); var nextLatency = next.Latency.L<T>();
+        V startBelief = c.Anchor(AnchorQuantity.Belief), factor = c.Derived(DerivedQuantity.HedgingThreatFactor), belief = c.Now(StateQuantity.Belief);
+        V latency = c.Now(StateQuantity.Latency), probability = c.Now(StateQuantity.NuclearStageProbability);
+        V nextProbability = c.Next(StateQuantity.NuclearStageProbability), stages = c.Now(StateQuantity.NuclearStage);
+        V nextStages = c.Next(StateQuantity.NuclearStage), nextLatency = c.Next(StateQuantity.Latency);
         T scale = c.Par(ParameterId.NuclearHazardScale), exponent = c.Par(ParameterId.NuclearHazardExponent), deterrence = c.Par(ParameterId.PressureDeterrence);
         T rollback = c.Par(ParameterId.PressureRollback), reassurance = c.Par(ParameterId.ReassuranceRollback);
         for (int i = 0; i < c.SpokeCount; i++)

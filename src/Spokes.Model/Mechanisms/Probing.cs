@@ -17,16 +17,16 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class Probing
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
-        for (int i = 0; i < c.SpokeCount; i++) d.Confrontation[i] = c.Lever(i, Lever.Confrontation);
-        var belief = c.Now.Belief.L<T>(); var factor = d.ResponseFactor.L<T>(); var exposure = a.Exposure.L<T>(); var spending = c.Now.ThreatSpending.L<T>();
-        var rival = d.RivalCapability.L<T>(); var logit = a.LogitProbing.L<T>(); var startRatio = a.CapabilityRatio.L<T>(); var startResolve = a.Resolve.L<T>();
-        var probing = d.Probing.L<T>();
+        V confrontation = c.Derived(DerivedQuantity.Confrontation);
+        for (int i = 0; i < c.SpokeCount; i++) confrontation[i] = T.Of(c.Lever(i, Lever.Confrontation));
+        V belief = c.Now(StateQuantity.Belief), factor = c.Derived(DerivedQuantity.ResponseFactor), exposure = c.Anchor(AnchorQuantity.Exposure);
+        V spending = c.Now(StateQuantity.ThreatSpending), rival = c.Derived(DerivedQuantity.RivalCapability), logit = c.Anchor(AnchorQuantity.LogitProbing);
+        V startRatio = c.Anchor(AnchorQuantity.CapabilityRatio), startResolve = c.Anchor(AnchorQuantity.Resolve), probing = c.Derived(DerivedQuantity.Probing);
         for (int k = 0; k < c.ThreatCount; k++)
         {
-            T resolve = Resolve(k, belief, factor, exposure, c.SpokeCount, c.ThreatCount, d.Confrontation, c.Par(ParameterId.ConfrontationResolve));
+            T resolve = Resolve<T, V>(k, belief, factor, exposure, c.SpokeCount, c.ThreatCount, confrontation, c.Par(ParameterId.ConfrontationResolve));
             T ratio = spending[k] / T.Max(rival[k], T.Of(1e-9));
             probing[k] = Sigmoid(logit[k]
                 + c.Par(ParameterId.ProbingSensitivity) * ((ratio / startRatio[k] - 1) - (resolve / startResolve[k] - 1)));
@@ -38,12 +38,12 @@ public static class Probing
     /// <summary>Res_k = Σ_i x̂_ik·b_i·(RT_i⁰/RT_i)^ξ·(1 + κ_g·g_i) / Σ_i x̂_ik.</summary>
     public static double Resolve(int k, double[] belief, double[] responseFactor, double[] exposure, int n, int m,
         double[] confrontation, ParameterSet p) =>
-        Resolve(k, belief.L<Scalar>(), responseFactor.L<Scalar>(), exposure.L<Scalar>(), n, m, confrontation,
+        Resolve<Scalar, HostColumn<Scalar>>(k, new(belief), new(responseFactor), new(exposure), n, m, new(confrontation),
             Scalar.Of(p[ParameterId.ConfrontationResolve])).Value;
 
     /// <inheritdoc cref="Resolve(int, double[], double[], double[], int, int, double[], ParameterSet)"/>
-    public static T Resolve<T>(int k, ReadOnlySpan<T> belief, ReadOnlySpan<T> responseFactor, ReadOnlySpan<T> exposure, int n, int m,
-        ReadOnlySpan<double> confrontation, T confrontationResolve) where T : struct, ILane<T>
+    public static T Resolve<T, V>(int k, V belief, V responseFactor, V exposure, int n, int m, V confrontation, T confrontationResolve)
+        where T : struct, ILane<T> where V : struct, IColumn<T>
     {
         T sum = T.Of(0), weight = T.Of(0);
         for (int i = 0; i < n; i++)

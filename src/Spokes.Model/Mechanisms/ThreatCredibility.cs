@@ -13,12 +13,12 @@ namespace Spokes.Model.Mechanisms;
 /// </summary>
 public static class ThreatCredibility
 {
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
         T tripwire = c.Par(Parameters.ParameterId.TripwireScale);
         T s = c.PublicSupport;
-        var troops = c.Now.Troops.L<T>(); var startTroops = a.Troops.L<T>(); var belief = c.Now.Belief.L<T>(); var leave = d.LeaveProbability.L<T>();
+        V troops = c.Now(StateQuantity.Troops), startTroops = c.Anchor(AnchorQuantity.Troops), belief = c.Now(StateQuantity.Belief);
+        V leave = c.Derived(DerivedQuantity.LeaveProbability);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T cut = T.Max(T.Of(0), 1 - (troops[i] + tripwire) / (startTroops[i] + tripwire));

@@ -20,14 +20,14 @@ public static class ThreatPerception
     /// <summary>Floor of T/T⁰ (assumption: a residual threat always remains).</summary>
     public const double ResidualThreatShare = 0.05;
 
-    public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Derive<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var a = c.Anchors; var d = c.Derived;
         T zeta = c.Par(ParameterId.ProbeThreatWeight), shared = c.Par(ParameterId.SharedAssessmentThreat), shock = c.Par(ParameterId.ThreatShockWeight);
         int m = c.ThreatCount;
-        var exposure = a.Exposure.L<T>(); var spending = c.Now.ThreatSpending.L<T>(); var startSpending = a.ThreatSpending.L<T>();
-        var probing = d.Probing.L<T>(); var startProbing = a.Probing.L<T>(); var startGdp = a.Gdp.L<T>(); var gdp = c.Now.Gdp.L<T>();
-        var total = a.TotalExposure.L<T>(); var shocks = c.Now.ThreatShock.L<T>(); var perceived = d.PerceivedThreat.L<T>(); var ratio = d.ThreatRatio.L<T>();
+        V exposure = c.Anchor(AnchorQuantity.Exposure), spending = c.Now(StateQuantity.ThreatSpending), startSpending = c.Anchor(AnchorQuantity.ThreatSpending);
+        V probing = c.Derived(DerivedQuantity.Probing), startProbing = c.Anchor(AnchorQuantity.Probing), startGdp = c.Anchor(AnchorQuantity.Gdp);
+        V gdp = c.Now(StateQuantity.Gdp), total = c.Anchor(AnchorQuantity.TotalExposure), shocks = c.Now(StateQuantity.ThreatShock);
+        V perceived = c.Derived(DerivedQuantity.PerceivedThreat), ratio = c.Derived(DerivedQuantity.ThreatRatio);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T t = T.Of(0);
@@ -49,40 +49,39 @@ public static class ThreatPerception
     /// the elasticities are equal, as by default), and each government's orientation shift Δo. Runs at the start of the
     /// step, after the derivation pass the step reads.
     /// </summary>
-    public static void Shared<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Shared<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var d = c.Derived;
         T security = c.Par(ParameterId.ThreatElasticity), hedging = c.Par(ParameterId.NuclearThreatElasticity);
         bool same = T.BitEquals(security, hedging);
-        var ratios = d.ThreatRatio.L<T>(); var log = d.LogThreatRatio.L<T>(); var securityFactor = d.SecurityThreatFactor.L<T>(); var hedgingFactor = d.HedgingThreatFactor.L<T>();
+        V ratios = c.Derived(DerivedQuantity.ThreatRatio), log = c.Derived(DerivedQuantity.LogThreatRatio);
+        V securityFactor = c.Derived(DerivedQuantity.SecurityThreatFactor), hedgingFactor = c.Derived(DerivedQuantity.HedgingThreatFactor);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T ratio = ratios[i];
             log[i] = T.Log(ratio);
             securityFactor[i] = T.Pow(ratio, security);
             hedgingFactor[i] = same ? securityFactor[i] : T.Pow(ratio, hedging);
-            d.OrientationShift[i] = AlliedPolitics.OrientationShift(c, i);
+            c.Shared(SharedQuantity.OrientationShift, i) = AlliedPolitics.OrientationShift<T, C, V>(ref c, i);
         }
     }
 
     /// <summary>σ' = φ_σ·σ + the year's new shocks.</summary>
-    public static void Step<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
         T persistence = c.Par(ParameterId.ThreatShockPersistence);
-        int year = c.LeverYear;
-        var next = c.Next.ThreatShock.L<T>(); var now = c.Now.ThreatShock.L<T>();
+        V next = c.Next(StateQuantity.ThreatShock), now = c.Now(StateQuantity.ThreatShock);
         for (int i = 0; i < c.SpokeCount; i++)
         {
-            next[i] = persistence * now[i] + (c.Paths?.Shock(year, i) ?? 0);
-            if (c.Decisions is not null) next[i] += Coercion(c, i);
+            next[i] = persistence * now[i] + c.Shock(i);
+            if (c.HasDecisions) next[i] += Coercion<T, C, V>(ref c, i);
         }
     }
 
     /// <summary>Players' coercion campaigns felt by spoke i: Σ_k c_k·x̂_ik, the channel of the data's coercion incidents.</summary>
-    public static T Coercion<T>(StepContext<T> c, int i) where T : struct, ILane<T>
+    public static T Coercion<T, C, V>(ref C c, int i) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
         T felt = T.Of(0);
-        var exposure = c.Anchors.Exposure.L<T>();
+        V exposure = c.Anchor(AnchorQuantity.Exposure);
         for (int k = 0; k < c.ThreatCount; k++)
             if (c.Decision(k, ThreatDecision.Coercion) is var campaign && !double.IsNaN(campaign))
                 felt += campaign * exposure[i * c.ThreatCount + k];

@@ -20,11 +20,10 @@ namespace Spokes.Model.Mechanisms;
 public static class UsCosts
 {
     /// <summary>C_pres for the current state (using its troop moves of that year), lane by lane.</summary>
-    public static T PresenceCost<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static T PresenceCost<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        var s = c.Now; var a = c.Anchors;
-        var startTroops = a.Troops.L<T>(); var troops = s.Troops.L<T>(); var support = s.HostSupport.L<T>(); var moved = s.TroopsMoved.L<T>();
-        var distance = a.Distance.L<T>();
+        V startTroops = c.Anchor(AnchorQuantity.Troops), troops = c.Now(StateQuantity.Troops), support = c.Now(StateQuantity.HostSupport);
+        V moved = c.Now(StateQuantity.TroopsMoved), distance = c.Anchor(AnchorQuantity.Distance);
         double millionsToBillions = 1e-3;
         T total = T.Of(0);
         for (int i = 0; i < c.SpokeCount; i++)
@@ -39,7 +38,7 @@ public static class UsCosts
     }
 
     /// <summary>C_rem: the remedies and signals in force this year, US$ bn, lane by lane.</summary>
-    public static T RemedyCost<T>(StepContext<T> c) where T : struct, ILane<T>
+    public static T RemedyCost<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
         T total = T.Of(0);
         for (int i = 0; i < c.SpokeCount; i++)

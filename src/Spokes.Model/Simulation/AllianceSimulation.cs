@@ -129,7 +129,7 @@ public sealed class AllianceSimulation
 
     private void Step(StepContext<Scalar> c)
     {
-        Year.Step(c, _exogenous.Growth);
+        Year.Step(c);
     }
 
     internal static void SetInitialState(WorldState s, Baseline b, Anchors a, ParameterSet p)

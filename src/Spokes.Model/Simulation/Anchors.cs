@@ -39,17 +39,52 @@ public sealed class Anchors
         LogitDuplication = new double[n]; ArtanhAlignment = new double[n]; LogitProbing = new double[m];
         _ones = new double[n]; Array.Fill(_ones, 1.0);
         _zeros = new double[n];
-        _all =
-        [
-            Exposure, Ties, Gdp, Spending, Troops, HostSupport, Belief, Alignment, Entrapment, Independence, Duplication, Cooperation,
-            Latency, Trade, Distance, StakeShare, ResponseDays, UsProtectionAtStart, TotalExposure, NetworkSupport, Efficiency,
-            BandwagonPull, SecurityWeight, Orientation, ThreatSpending, Probing, RivalCapability, Resolve, CapabilityRatio, Grievance,
-            ThreatGdp, LogitBelief, LogitEntrapment, LogitIndependence, LogitDuplication, ArtanhAlignment, LogitProbing,
-        ];
+        // Indexed by quantity, so the step's context hands out a column by name (IStepContext).
+        _all = new double[Enum.GetValues<AnchorQuantity>().Length][];
+        _all[(int)AnchorQuantity.Exposure] = Exposure;
+        _all[(int)AnchorQuantity.Ties] = Ties;
+        _all[(int)AnchorQuantity.Gdp] = Gdp;
+        _all[(int)AnchorQuantity.Spending] = Spending;
+        _all[(int)AnchorQuantity.Troops] = Troops;
+        _all[(int)AnchorQuantity.HostSupport] = HostSupport;
+        _all[(int)AnchorQuantity.Belief] = Belief;
+        _all[(int)AnchorQuantity.Alignment] = Alignment;
+        _all[(int)AnchorQuantity.Entrapment] = Entrapment;
+        _all[(int)AnchorQuantity.Independence] = Independence;
+        _all[(int)AnchorQuantity.Duplication] = Duplication;
+        _all[(int)AnchorQuantity.Cooperation] = Cooperation;
+        _all[(int)AnchorQuantity.Latency] = Latency;
+        _all[(int)AnchorQuantity.Trade] = Trade;
+        _all[(int)AnchorQuantity.Distance] = Distance;
+        _all[(int)AnchorQuantity.StakeShare] = StakeShare;
+        _all[(int)AnchorQuantity.ResponseDays] = ResponseDays;
+        _all[(int)AnchorQuantity.UsProtectionAtStart] = UsProtectionAtStart;
+        _all[(int)AnchorQuantity.TotalExposure] = TotalExposure;
+        _all[(int)AnchorQuantity.NetworkSupport] = NetworkSupport;
+        _all[(int)AnchorQuantity.Efficiency] = Efficiency;
+        _all[(int)AnchorQuantity.BandwagonPull] = BandwagonPull;
+        _all[(int)AnchorQuantity.SecurityWeight] = SecurityWeight;
+        _all[(int)AnchorQuantity.Orientation] = Orientation;
+        _all[(int)AnchorQuantity.ThreatSpending] = ThreatSpending;
+        _all[(int)AnchorQuantity.Probing] = Probing;
+        _all[(int)AnchorQuantity.RivalCapability] = RivalCapability;
+        _all[(int)AnchorQuantity.Resolve] = Resolve;
+        _all[(int)AnchorQuantity.CapabilityRatio] = CapabilityRatio;
+        _all[(int)AnchorQuantity.Grievance] = Grievance;
+        _all[(int)AnchorQuantity.ThreatGdp] = ThreatGdp;
+        _all[(int)AnchorQuantity.LogitBelief] = LogitBelief;
+        _all[(int)AnchorQuantity.LogitEntrapment] = LogitEntrapment;
+        _all[(int)AnchorQuantity.LogitIndependence] = LogitIndependence;
+        _all[(int)AnchorQuantity.LogitDuplication] = LogitDuplication;
+        _all[(int)AnchorQuantity.ArtanhAlignment] = ArtanhAlignment;
+        _all[(int)AnchorQuantity.LogitProbing] = LogitProbing;
     }
 
-    // Every array, in one order, for interleaving the anchors of several experiments.
+    // Every array, indexed by AnchorQuantity (also for interleaving the anchors of several experiments).
     private readonly double[][] _all;
+
+    /// <summary>The array of an anchor.</summary>
+    public double[] Column(AnchorQuantity q) => _all[(int)q];
 
     /// <summary>Experiments held (1 for a single run's anchors).</summary>
     public int Width { get; }

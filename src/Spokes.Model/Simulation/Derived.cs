@@ -11,7 +11,7 @@ public sealed class Derived
 
     /// <summary>Derived quantities of <paramref name="width"/> experiments in lock-step: those that depend on a lane's
     /// parameters or state hold <paramref name="width"/> lane-interleaved values per element; those of the shared levers,
-    /// paths and baseline (confrontation, the memo keys of levers, orientation shift, growth) one.</summary>
+    /// paths and baseline (the memo keys of levers, orientation shift, growth) one.</summary>
     public Derived(int spokes, int threats, int width)
     {
         int n = spokes * width, m = threats * width;
@@ -28,7 +28,7 @@ public sealed class Derived
         BandwagonPull = new double[n];
         RivalCapability = new double[m];
         Probing = new double[m];
-        Confrontation = new double[spokes];
+        Confrontation = new double[n];
         TroopsOfResponseFactor = new double[n];
         ExercisesOfResponseFactor = new double[spokes];
         NetworkingOfTies = new double[spokes];
@@ -40,8 +40,42 @@ public sealed class Derived
         SpokeGrowth = new double[spokes];
         ThreatGrowth = new double[threats];
         Support = new double[width];
+        // Indexed by quantity, so the step's context hands out a column by name (IStepContext).
+        _lanes = new double[Enum.GetValues<DerivedQuantity>().Length][];
+        _lanes[(int)DerivedQuantity.Ties] = Ties;
+        _lanes[(int)DerivedQuantity.NetworkSupport] = NetworkSupport;
+        _lanes[(int)DerivedQuantity.ResponseDays] = ResponseDays;
+        _lanes[(int)DerivedQuantity.ResponseFactor] = ResponseFactor;
+        _lanes[(int)DerivedQuantity.UsProtection] = UsProtection;
+        _lanes[(int)DerivedQuantity.Efficiency] = Efficiency;
+        _lanes[(int)DerivedQuantity.PerceivedThreat] = PerceivedThreat;
+        _lanes[(int)DerivedQuantity.LeaveProbability] = LeaveProbability;
+        _lanes[(int)DerivedQuantity.Vulnerability] = Vulnerability;
+        _lanes[(int)DerivedQuantity.BandwagonPull] = BandwagonPull;
+        _lanes[(int)DerivedQuantity.RivalCapability] = RivalCapability;
+        _lanes[(int)DerivedQuantity.Probing] = Probing;
+        _lanes[(int)DerivedQuantity.Confrontation] = Confrontation;
+        _lanes[(int)DerivedQuantity.TroopsOfResponseFactor] = TroopsOfResponseFactor;
+        _lanes[(int)DerivedQuantity.ThreatRatio] = ThreatRatio;
+        _lanes[(int)DerivedQuantity.LogThreatRatio] = LogThreatRatio;
+        _lanes[(int)DerivedQuantity.SecurityThreatFactor] = SecurityThreatFactor;
+        _lanes[(int)DerivedQuantity.HedgingThreatFactor] = HedgingThreatFactor;
+        _shared = new double[Enum.GetValues<SharedQuantity>().Length][];
+        _shared[(int)SharedQuantity.NetworkingOfTies] = NetworkingOfTies;
+        _shared[(int)SharedQuantity.ExercisesOfResponseFactor] = ExercisesOfResponseFactor;
+        _shared[(int)SharedQuantity.OrientationShift] = OrientationShift;
+        _shared[(int)SharedQuantity.SpokeGrowth] = SpokeGrowth;
+        _shared[(int)SharedQuantity.ThreatGrowth] = ThreatGrowth;
         ForgetMemos();
     }
+
+    private readonly double[][] _lanes, _shared;
+
+    /// <summary>The array of a quantity that may differ by lane.</summary>
+    public double[] Column(DerivedQuantity q) => _lanes[(int)q];
+
+    /// <summary>The array of a quantity the lanes share.</summary>
+    public double[] Column(SharedQuantity q) => _shared[(int)q];
 
     /// <summary>Spoke-to-spoke tie weights this year, row-major n×n.</summary>
     public double[] Ties { get; }
@@ -65,7 +99,7 @@ public sealed class Derived
     public double[] RivalCapability { get; }
     /// <summary>Yearly probability that adversary k probes a commitment.</summary>
     public double[] Probing { get; }
-    /// <summary>Confrontation lever per spoke this year (scratch copy for the probing sums).</summary>
+    /// <summary>Confrontation lever per spoke this year, in every lane (scratch copy for the probing sums).</summary>
     public double[] Confrontation { get; }
     /// <summary>U.S. public support this year (of the first lane; of the run, for a single run).</summary>
     public double PublicSupport { get => Support[0]; set => Support[0] = value; }

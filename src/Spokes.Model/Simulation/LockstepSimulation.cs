@@ -32,7 +32,6 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
     private readonly ParameterSet[] _parameters;
     private readonly double[] _alliance;
     private readonly Trajectory[] _records;
-    private readonly T[] _row = new T[VariableCount];
     private bool _configured;
 
     /// <summary>A block over <paramref name="baseline"/> and <paramref name="levers"/> to <paramref name="endYear"/>;
@@ -110,7 +109,7 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
             // As in a single run: skip the start-of-year pass when nothing it reads has changed since the end-of-year one.
             if (!_levers.SameAsYearBefore(year) || SupportChanged(year) || c.Decisions is { } dec && (dec.AnyIn(year) || dec.AnyIn(year - 1)))
                 DeriveAll(c);
-            Year.Step(c, _shared.Growth);
+            Year.Step(c);
             c.Next.Year = year;
             (c.Now, c.Next) = (c.Next, c.Now);
             DeriveAll(c);
@@ -145,8 +144,9 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
 
     private void Record(StepContext<T> c, int yearIndex)
     {
-        Indices.Alliance(c, _row, out _, out _, out _);
+        var host = new HostStepContext<T>(c);
+        var row = Indices.Alliance<T, HostStepContext<T>, HostColumn<T>>(ref host);
         var into = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(_alliance.AsSpan(yearIndex * VariableCount * T.Width, VariableCount * T.Width));
-        foreach (var v in Indices.AllianceRow) into[(int)v] = _row[(int)v];
+        foreach (var v in Indices.AllianceRow) into[(int)v] = row[v];
     }
 }

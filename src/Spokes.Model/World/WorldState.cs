@@ -1,3 +1,5 @@
+using Spokes.Model.Simulation;
+
 namespace Spokes.Model.World;
 
 /// <summary>
@@ -34,12 +36,32 @@ public sealed class WorldState
         ThreatShock = new double[spokes];
         ThreatGdp = new double[threats];
         ThreatSpending = new double[threats];
-        _all = [Gdp, Spending, HostSupport, Belief, Entrapment, Independence, Alignment, Duplication, CapabilityStock, Troops, TroopsMoved,
-            NuclearStage, NuclearStageProbability, Latency, ThreatShock, ThreatGdp, ThreatSpending];
+        // Indexed by quantity, so the step's context hands out a column by name (Simulation.IStepContext).
+        _all = new double[Enum.GetValues<StateQuantity>().Length][];
+        _all[(int)StateQuantity.Gdp] = Gdp;
+        _all[(int)StateQuantity.Spending] = Spending;
+        _all[(int)StateQuantity.HostSupport] = HostSupport;
+        _all[(int)StateQuantity.Belief] = Belief;
+        _all[(int)StateQuantity.Entrapment] = Entrapment;
+        _all[(int)StateQuantity.Independence] = Independence;
+        _all[(int)StateQuantity.Alignment] = Alignment;
+        _all[(int)StateQuantity.Duplication] = Duplication;
+        _all[(int)StateQuantity.CapabilityStock] = CapabilityStock;
+        _all[(int)StateQuantity.Troops] = Troops;
+        _all[(int)StateQuantity.TroopsMoved] = TroopsMoved;
+        _all[(int)StateQuantity.NuclearStage] = NuclearStage;
+        _all[(int)StateQuantity.NuclearStageProbability] = NuclearStageProbability;
+        _all[(int)StateQuantity.Latency] = Latency;
+        _all[(int)StateQuantity.ThreatShock] = ThreatShock;
+        _all[(int)StateQuantity.ThreatGdp] = ThreatGdp;
+        _all[(int)StateQuantity.ThreatSpending] = ThreatSpending;
     }
 
-    // Every array, in one order, for interleaving the states of several experiments.
+    // Every array, indexed by StateQuantity (also for interleaving the states of several experiments).
     private readonly double[][] _all;
+
+    /// <summary>The array of a quantity.</summary>
+    public double[] Column(StateQuantity q) => _all[(int)q];
 
     /// <summary>Sets this lane-interleaved state from one single-run state per lane (the hub's from the first).</summary>
     public void Interleave(ReadOnlySpan<WorldState> lanes)
