@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Spokes.Gpu;
+using Spokes.Model.Mechanisms;
+using Spokes.Model.Outputs;
+using Spokes.Model.Parameters;
+using Spokes.Scenarios;
 
 namespace Spokes.Benchmarks;
 
@@ -11,6 +15,10 @@ namespace Spokes.Benchmarks;
 /// compiles, timed apart), and the largest relative differences of its results from the host's scalar path and from the
 /// device's own algorithms run on the host (<see cref="PtxMathOnHost"/>). On a GPU the second figure shows what the
 /// host emulation misses (FMA contraction by the CUDA compiler); the first is the tolerance a GPU ensemble would state.
+/// Then the whole model: <c>gpu-check [N] [E]</c> runs <see cref="GpuEnsemble"/> on E experiments of the default
+/// scenario (default 20,000; every parameter drawn uniformly in its range, seeds 1..E), prints its time per actor-year,
+/// the same experiments as single runs on one host thread, and the largest relative differences of the ensemble's
+/// alliance values from the single runs and from the device's algorithms run on the host.
 /// </summary>
 public static class GpuCheck
 {
@@ -46,7 +54,86 @@ public static class GpuCheck
         }
         Console.WriteLine($"largest relative difference (values below 1e-2 as 1e-2): from the host's scalar path {Worst(actual, host):E2}, "
             + $"from the device's algorithms on the host {Worst(actual, emulated):E2}");
+        Ensemble(device, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20_000);
     }
+
+    /// <summary>The yearly step in a kernel: <paramref name="count"/> experiments of the default scenario.</summary>
+    private static void Ensemble(GpuDevice device, int count)
+    {
+        var plan = ScenarioPlan.Build(ScenarioDefinition.Default);
+        if (plan.Negotiation is not null)
+        {   // a negotiation is an object called per ally on the host: no kernel can call it
+            Console.Error.WriteLine($"scenario {plan.Definition.Name}: negotiates host support, which the GPU path cannot run");
+            Environment.Exit(2);
+        }
+        var random = new Random(1);
+        var parameters = new ParameterSet[count];
+        for (int e = 0; e < count; e++)
+        {
+            var p = plan.Parameters;
+            foreach (var info in ParameterCatalog.All) p = p.With(info.Id, info.Min + random.NextDouble() * (info.Max - info.Min));
+            parameters[e] = p;
+        }
+        var exogenous = Enumerable.Repeat(plan.Exogenous, count).ToArray();
+        var seeds = Enumerable.Range(1, count).ToArray();
+        int end = plan.Definition.EndYear, years = end - plan.Baseline.Year;
+        double actorYears = (double)count * (1 + plan.Baseline.Spokes.Count + plan.Baseline.Threats.Count) * years;
+        using var ensemble = new GpuEnsemble(device, plan.Baseline, plan.Levers, plan.Exogenous, end);
+        var clock = Stopwatch.StartNew();
+        ensemble.Run(parameters[..Math.Min(count, 256)], exogenous[..Math.Min(count, 256)], seeds[..Math.Min(count, 256)]);
+        Console.WriteLine($"ensemble: first call (compiles the kernel), 256 experiments: {clock.Elapsed.TotalMilliseconds:F1} ms");
+        var times = new List<double>();
+        AllianceTable table = null!;
+        for (int i = 0; i < 3; i++)
+        {
+            clock.Restart();
+            table = ensemble.Run(parameters, exogenous, seeds);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"ensemble kernel, {count:N0} experiments of {plan.Definition.Name} ({years} years): median {times[1]:F1} ms of 3 "
+            + $"= {times[1] * 1e6 / actorYears:F1} ns per actor-year (host preparation and copies included)");
+        var simulation = plan.CreateSimulation();
+        var variables = Indices.AllianceVariables;
+        var singles = new double[(long)count * (years + 1) * variables.Count];
+        clock.Restart();
+        for (int e = 0; e < count; e++)
+        {
+            simulation.Reconfigure(parameters[e], plan.Levers, plan.Exogenous);
+            var single = simulation.Run(seeds[e]);
+            int row = single.RowIndex(Trajectory.AllianceId);
+            for (int y = 0; y <= years; y++)
+                for (int j = 0; j < variables.Count; j++)
+                    singles[((long)e * (years + 1) + y) * variables.Count + j] = single[plan.Baseline.Year + y, row, variables[j]];
+        }
+        Console.WriteLine($"single runs, one host thread: {clock.Elapsed.TotalMilliseconds:F1} ms = {clock.Elapsed.TotalMilliseconds * 1e6 / actorYears:F1} ns per actor-year");
+        double Single(int e, int year, int j) => singles[((long)e * (years + 1) + year - plan.Baseline.Year) * variables.Count + j];
+        double worstSingle = 0;
+        for (int e = 0; e < count; e++)
+            for (int y = plan.Baseline.Year; y <= end; y++)
+                for (int j = 0; j < variables.Count; j++)
+                    worstSingle = Math.Max(worstSingle, Relative(table[e, y, variables[j]], Single(e, y, j)));
+        // The device's algorithms on the host (CPU accelerator memory, no kernel), for a sample.
+        int sample = Math.Min(count, 2_000);
+        using var cpu = new GpuDevice(cpuOnly: true);
+        using var emulation = new GpuEnsemble(cpu, plan.Baseline, plan.Levers, plan.Exogenous, end);
+        var emulated = emulation.RunOnHost<PtxMathOnHost>(parameters[..sample], exogenous[..sample], seeds[..sample]);
+        double worstEmulated = 0, emulatedFromSingle = 0;
+        for (int e = 0; e < sample; e++)
+            for (int y = plan.Baseline.Year; y <= end; y++)
+                foreach (var v in Indices.AllianceVariables)
+                    worstEmulated = Math.Max(worstEmulated, Relative(table[e, y, v], emulated[e, y, v]));
+        for (int e = 0; e < sample; e++)
+            for (int y = plan.Baseline.Year; y <= end; y++)
+                for (int j = 0; j < variables.Count; j++)
+                    emulatedFromSingle = Math.Max(emulatedFromSingle, Relative(emulated[e, y, variables[j]], Single(e, y, j)));
+        Console.WriteLine($"largest relative difference of an alliance value (values below 1e-3 as 1e-3): ensemble from single runs {worstSingle:E2}; "
+            + $"ensemble from the device's algorithms on the host {worstEmulated:E2} and those from single runs {emulatedFromSingle:E2} ({sample:N0} experiments)");
+    }
+
+    private static double Relative(double actual, double expected) =>
+        double.IsNaN(actual) != double.IsNaN(expected) ? double.PositiveInfinity
+        : double.IsNaN(actual) ? 0 : Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), 1e-3);
 
     private static double Worst(double[] actual, double[] expected)
     {

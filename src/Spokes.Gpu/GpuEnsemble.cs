@@ -173,7 +173,7 @@ public sealed class GpuEnsemble : IDisposable
     /// kernel, with <typeparamref name="TMath"/>'s functions: with <see cref="PtxMathOnHost"/> a host computes what a CUDA
     /// device's exp/log/pow/tanh would give (tests bound the GPU's tolerance with it). CPU accelerator only (the views must
     /// be host memory).</summary>
-    internal AllianceTable RunOnHost<TMath>(IReadOnlyList<ParameterSet> parameters, IReadOnlyList<Exogenous> exogenous, IReadOnlyList<int> seeds)
+    public AllianceTable RunOnHost<TMath>(IReadOnlyList<ParameterSet> parameters, IReadOnlyList<Exogenous> exogenous, IReadOnlyList<int> seeds)
         where TMath : struct, IDeviceMath
     {
         if (_device.IsGpu) throw new InvalidOperationException("host runs read the views directly: CPU accelerator only");
