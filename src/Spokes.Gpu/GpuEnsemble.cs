@@ -22,8 +22,9 @@ namespace Spokes.Gpu;
 /// </summary>
 public sealed class GpuEnsemble : IDisposable
 {
-    /// <summary>Experiments per launch by default: bounds device memory (about 4 KB per experiment).</summary>
-    public const int DefaultBatch = 1 << 16;
+    /// <summary>Experiments per launch by default: bounds device memory (about 11 KB per experiment of the default
+    /// scenario's 9 actors, half of it the parameters per spoke), so about 360 MB a launch.</summary>
+    public const int DefaultBatch = 1 << 15;
 
     private readonly GpuDevice _device;
     private readonly Baseline _baseline;
