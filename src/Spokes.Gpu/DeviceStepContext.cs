@@ -29,7 +29,7 @@ public struct DeviceStepContext<TMath> : IStepContext<DeviceLane<TMath>, DeviceC
     /// <summary>Where the derived, shared and anchor quantities' offsets start in <see cref="Offsets"/>.</summary>
     internal int DerivedBase, SharedBase, AnchorBase;
     /// <summary>1 or 0 (kernel parameters are blittable: no bool).</summary>
-    internal int GrowthOn, DecisionsOn;
+    internal int GrowthOn, DecisionsOn, SpokeParametersOn;
     internal double Pacific, UsShare, StartSupport, UsGdpNow, UsSpendingNow, UsGdpNext, UsSpendingNext;
     internal RandomStream Stream;
 
@@ -57,7 +57,9 @@ public struct DeviceStepContext<TMath> : IStepContext<DeviceLane<TMath>, DeviceC
     public readonly double StartPublicSupport => StartSupport;
 
     public readonly DeviceLane<TMath> Par(ParameterId id) => Parameters[(long)id * Threads + Thread];
-    public readonly DeviceLane<TMath> Par(ParameterId id, int spoke) => SpokeParameters[((long)id * Spokes + spoke) * Threads + Thread];
+    /// <summary>The spoke's own value where an experiment overrides one (<see cref="SpokeParametersOn"/>), else the global value.</summary>
+    public readonly DeviceLane<TMath> Par(ParameterId id, int spoke) =>
+        SpokeParametersOn == 0 ? Par(id) : SpokeParameters[((long)id * Spokes + spoke) * Threads + Thread];
     public readonly DeviceLane<TMath> PublicSupport => Support[(long)(CurrentYear - StartYear) * Threads + Thread];
     public DeviceLane<TMath> Uniform() => DeviceLane<TMath>.Of(Stream.NextDouble());
 

@@ -22,8 +22,8 @@ namespace Spokes.Gpu;
 /// </summary>
 public sealed class GpuEnsemble : IDisposable
 {
-    /// <summary>Experiments per launch by default: bounds device memory (about 11 KB per experiment of the default
-    /// scenario's 9 actors, half of it the parameters per spoke), so about 360 MB a launch.</summary>
+    /// <summary>Experiments per launch by default: bounds device memory (about 7 KB per experiment of the default
+    /// scenario's 9 actors, 11 KB when some experiment overrides a parameter per spoke), so 230–360 MB a launch.</summary>
     public const int DefaultBatch = 1 << 15;
 
     private readonly GpuDevice _device;
@@ -36,9 +36,6 @@ public sealed class GpuEnsemble : IDisposable
     private readonly MemoryBuffer1D<double, Stride1D.Dense> _levers, _spokeDecisions, _threatDecisions, _growth, _budget, _orientation, _shock, _baselineGrowth;
     private readonly MemoryBuffer1D<int, Stride1D.Dense> _offsetTable, _deriveAtStart, _recorded;
     private readonly Action<Index1D, DeviceStepContext<DeviceMath>, ArrayView<int>, ArrayView<int>, ArrayView<int>, ArrayView<double>, int, int> _kernel;
-    // Host scratch for preparing each experiment's anchors and start state.
-    private Anchors? _anchors;
-    private readonly WorldState _start;
 
     /// <summary>An ensemble of the plan <paramref name="baseline"/>, <paramref name="levers"/> to
     /// <paramref name="endYear"/>; <paramref name="exogenous"/> gives the growth setting, dated paths and decisions every
@@ -60,7 +57,6 @@ public sealed class GpuEnsemble : IDisposable
         _n = baseline.Spokes.Count;
         _m = baseline.Threats.Count;
         _years = endYear - baseline.Year + 1;
-        _start = new WorldState(_n, _m);
 
         // Each quantity's offset within an experiment's vectors, from the lengths of the host's own arrays.
         var offsets = new List<int>();
@@ -260,6 +256,8 @@ public sealed class GpuEnsemble : IDisposable
             Parameters = a.Allocate1D(parameters), SpokeParameters = a.Allocate1D(spokeParameters), Support = a.Allocate1D(support),
             Output = a.Allocate1D<double>(output);
         public readonly MemoryBuffer1D<int, Stride1D.Dense> Seeds = a.Allocate1D(seeds);
+        /// <summary>Whether any experiment overrides a parameter for a spoke (else <see cref="SpokeParameters"/> is unused).</summary>
+        public bool PerSpoke { get; init; }
 
         public void Dispose()
         {
@@ -274,30 +272,39 @@ public sealed class GpuEnsemble : IDisposable
         var state = new double[(long)_stateLength * threads];
         var anchors = new double[(long)_anchorLength * threads];
         var values = new double[(long)count * threads];
-        var spokeValues = new double[(long)count * _n * threads];
+        // Without per-spoke overrides every spoke reads the global value: the device reads that instead of n copies.
+        bool perSpoke = false;
+        for (int t = 0; t < threads; t++) perSpoke |= parameters[first + t].HasSpokeOverrides;
+        var spokeValues = new double[perSpoke ? (long)count * _n * threads : 1];
         var support = new double[(long)_years * threads];
         var seedValues = new int[threads];
         var stateQuantities = Enum.GetValues<StateQuantity>();
         var anchorQuantities = Enum.GetValues<AnchorQuantity>();
-        for (int t = 0; t < threads; t++)
+        // Each experiment's anchors and start state, on every host core (each writes only its own interleaved slots).
+        Parallel.For(0, threads, () => (Anchors: (Anchors?)null, Start: new WorldState(_n, _m)), (t, _, scratch) =>
         {
             var p = parameters[first + t];
-            if (_anchors is null) _anchors = new Anchors(_baseline, p);
-            else _anchors.Update(_baseline, p);
-            AllianceSimulation.SetInitialState(_start, _baseline, _anchors, p);
-            foreach (var q in stateQuantities) Interleave(_start.Column(q), state, _offsets[(int)q], threads, t);
-            foreach (var q in anchorQuantities) Interleave(_anchors.Column(q), anchors, _offsets[_anchorBase + (int)q], threads, t);
+            if (scratch.Anchors is null) scratch.Anchors = new Anchors(_baseline, p);
+            else scratch.Anchors.Update(_baseline, p);
+            AllianceSimulation.SetInitialState(scratch.Start, _baseline, scratch.Anchors, p);
+            foreach (var q in stateQuantities) Interleave(scratch.Start.Column(q), state, _offsets[(int)q], threads, t);
+            foreach (var q in anchorQuantities) Interleave(scratch.Anchors.Column(q), anchors, _offsets[_anchorBase + (int)q], threads, t);
             for (int id = 0; id < count; id++)
             {
                 values[(long)id * threads + t] = p[(ParameterId)id];
-                for (int i = 0; i < _n; i++) spokeValues[((long)id * _n + i) * threads + t] = p[(ParameterId)id, i];
+                if (perSpoke)
+                    for (int i = 0; i < _n; i++) spokeValues[((long)id * _n + i) * threads + t] = p[(ParameterId)id, i];
             }
             for (int y = 0; y < _years; y++) support[(long)y * threads + t] = exogenous[first + t].PublicSupport(start + y);
             seedValues[t] = seeds[first + t];
-        }
+            return scratch;
+        }, _ => { });
         int rows = AllYears ? _years : 1;
         return new Buffers(_device.Accelerator, state, anchors, values, spokeValues, support, seedValues,
-            (long)_derivedLength * threads, (long)_sharedLength * threads, (long)rows * Indices.AllianceVariables.Count * threads);
+            (long)_derivedLength * threads, (long)_sharedLength * threads, (long)rows * Indices.AllianceVariables.Count * threads)
+        {
+            PerSpoke = perSpoke,
+        };
     }
 
     private DeviceStepContext<TMath> Context<TMath>(Buffers b, int threads) where TMath : struct, IDeviceMath => new()
@@ -332,6 +339,7 @@ public sealed class GpuEnsemble : IDisposable
         AnchorBase = _anchorBase,
         GrowthOn = _shared.Growth ? 1 : 0,
         DecisionsOn = _decisions ? 1 : 0,
+        SpokeParametersOn = b.PerSpoke ? 1 : 0,
         Pacific = _baseline.Hub.PacificShare,
         UsShare = _baseline.Hub.Spending / _baseline.Hub.Gdp,
         StartSupport = _baseline.Hub.PublicSupport,

@@ -36,19 +36,25 @@ public class GpuEnsembleTests : IClassFixture<GpuEnsembleTests.Device>
 
     private static readonly Gen<World> Worlds =
         from u in Gen.Double[0, 1].Array[ParameterCatalog.All.Count]
+        from spoke in Gen.Int[-1, B2016.Spokes.Count - 1]
+        from which in Gen.Int[0, ParameterSet.PerSpoke.Count - 1]
+        from value in Gen.Double[0, 1]
         from support in Gen.OneOf(
             Gen.Double[0, 1].Select(s => Enumerable.Repeat(s, Years).ToArray()),
             Gen.Double[0, 1].Array[Years])
         from seed in Gen.Int
-        select new World(Random(u), support, seed);
+        select new World(Random(u, spoke, which, value), support, seed);
 
-    /// <summary>Every parameter anywhere in its documented range.</summary>
-    private static ParameterSet Random(double[] u)
+    /// <summary>Every parameter anywhere in its documented range; unless <paramref name="spoke"/> is −1, one spoke with
+    /// its own value of one per-spoke parameter.</summary>
+    private static ParameterSet Random(double[] u, int spoke, int which, double value)
     {
         var p = ParameterSet.Defaults;
         foreach (var info in ParameterCatalog.All)
             p = p.With(info.Id, Math.Min(info.Max, info.Min + u[(int)info.Id] * (info.Max - info.Min)));
-        return p;
+        if (spoke < 0) return p;
+        var own = ParameterCatalog.Get(ParameterSet.PerSpoke[which]);
+        return p.WithSpoke(own.Id, spoke, Math.Min(own.Max, own.Min + value * (own.Max - own.Min)));
     }
 
     private static readonly Gen<Preset> Postures = Gen.Int[0, Presets.All.Count - 1].Select(i => Presets.All[i]);

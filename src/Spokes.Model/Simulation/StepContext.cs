@@ -7,9 +7,11 @@ using Spokes.Model.World;
 namespace Spokes.Model.Simulation;
 
 /// <summary>
-/// Everything one yearly step reads and writes. Every mechanism reads the state of year t (<see cref="Now"/>) and
-/// the derived quantities of year t, and writes its own variables of year t+1 (<see cref="Next"/>): the update is
-/// synchronous, so the order in which mechanisms run does not matter.
+/// Everything one yearly step reads and writes on the host: the arrays and settings the mechanisms reach through
+/// <see cref="HostStepContext{T}"/> (they are written over <see cref="IStepContext{T, V}"/>, so a GPU kernel runs them
+/// too). Every mechanism reads the state of year t (<see cref="Now"/>) and the derived quantities of year t, and writes
+/// its own variables of year t+1 (<see cref="Next"/>): the update is synchronous, so the order in which mechanisms run
+/// does not matter.
 /// Generic over the number type (<see cref="ILane{T}"/>): over <see cref="Scalar"/> it is one run; over a SIMD lane it is
 /// <c>T.Width</c> experiments in lock-step, whose states, derived quantities and anchors are stored lane-interleaved
 /// (element i of a quantity is lanes [i·W, (i+1)·W) of its array) and whose parameters and public support may differ
@@ -81,9 +83,6 @@ public sealed class StepContext<T> where T : struct, ILane<T>
 
     /// <summary>The value of a parameter that spoke <paramref name="spoke"/> uses (<see cref="ParameterSet.this[ParameterId, int]"/>), lane by lane.</summary>
     public T Par(ParameterId id, int spoke) => _spokeParameters[(int)id * SpokeCount + spoke];
-
-    /// <summary>Experiments per value (1 for a single run).</summary>
-    public static int Width => T.Width;
 
     /// <summary>U.S. public support this year, lane by lane.</summary>
     public T PublicSupport => Derived.Support.L<T>()[0];
