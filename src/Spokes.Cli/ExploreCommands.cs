@@ -25,7 +25,7 @@ internal static class ExploreCommands
         var resume = new Option<bool>("--resume") { Description = "finish an interrupted run in --out (same scenario file and options)" };
         var lockstep = new Option<string>("--lockstep")
         {
-            Description = "auto, on or off: run the experiments in SIMD lock-step (4 or 8 at once; results within 1e-12 relative of single runs, identical at any thread count). auto (the default) does from 50,000 experiments, where the design allows; on also below, and makes a design that cannot an error",
+            Description = "auto, on or off: run the experiments in SIMD lock-step (16 or 8 at once; results within 1e-12 relative of single runs, identical at any thread count). auto (the default) does from 10,000 experiments, where the design allows; on also below, and makes a design that cannot an error",
             DefaultValueFactory = _ => "auto",
         };
         var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
@@ -115,12 +115,12 @@ internal static class ExploreCommands
     }
 
     /// <summary>
-    /// The smallest design `--lockstep auto` runs in lock-step. The lane code is compiled when first used and runs
-    /// unoptimised until the JIT's tiers catch up: that cost about 0.7–0.9 s of CPU, so lock-step took more CPU than
-    /// single runs at 2,000–20,000 experiments of the default design and less from 50,000 (docs/performance.md). A
-    /// fixed size, not a timing, so the mode is a function of the design.
+    /// The smallest design `--lockstep auto` runs in lock-step. The lane code is compiled when first used (ReadyToRun
+    /// cannot precompile it), which costs a fixed fraction of a second of CPU: lock-step took about the CPU of single
+    /// runs at 2,000 experiments of the default design and less from 10,000 (docs/performance.md). A fixed size, not a
+    /// timing, so the mode is a function of the design.
     /// </summary>
-    internal const long AutoLockstepExperiments = 50_000;
+    internal const long AutoLockstepExperiments = 10_000;
 
     /// <summary>Experiments per durable block: a killed run loses at most one block.</summary>
     internal const int BlockSize = 1024;

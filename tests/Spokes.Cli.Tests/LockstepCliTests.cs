@@ -150,11 +150,11 @@ public class LockstepCliTests
         Assert.Equal(ModelRunner.LockstepWidth, Lanes(output));
     }
 
-    /// <summary>A design of 50,000 experiments (auto's threshold) of one simulated year each, quick to run.</summary>
+    /// <summary>A design of 10,000 experiments (auto's threshold) of one simulated year each, quick to run.</summary>
     private static string Large(string outcomes)
     {
         var path = Scenario(outcomes);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("end: 2030", "end: 2017").Replace("n: 700", "n: 25000"));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("end: 2030", "end: 2017").Replace("n: 700", "n: 5000"));
         return path;
     }
 
@@ -178,7 +178,7 @@ public class LockstepCliTests
         Assert.True(code == 0, err);
         Assert.Equal("lock-step: off, single runs instead (outcome 'japan' is an actor's, and lock-step records the alliance row only)", Messages(err));
         Assert.Equal(0, Lanes(Path.Combine(dir, "auto")));
-        Assert.Contains("50000 experiments", output);
+        Assert.Contains("10000 experiments", output);
 
         var on = Spokes("explore", scenario, "--out", Path.Combine(dir, "on"), "--lockstep", "on");
         Assert.Equal(2, on.Code);
