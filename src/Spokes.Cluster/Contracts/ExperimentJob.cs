@@ -27,7 +27,7 @@ public sealed record ExperimentJob
     [Id(4)] public int Seed { get; init; } = 1;
     [Id(5)] public int Levels { get; init; } = 4;
     [Id(6)] public bool SecondOrder { get; init; } = true;
-    /// <summary>0: single runs; 4 or 8: SIMD lock-step with that many lanes (<see cref="Spokes.Explore.Evaluation.ModelRunner.LockstepWidth"/>),
+    /// <summary>0: single runs; 16 or 8 (4 before Lane16): SIMD lock-step with that many lanes (<see cref="Spokes.Explore.Evaluation.ModelRunner.LockstepWidth"/>),
     /// which the silo must have: lock-step results equal single runs only within a tolerance.</summary>
     [Id(7)] public int Lanes { get; init; }
 

@@ -73,7 +73,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
     /// resume is refused when it differs.</param>
     /// <param name="resume">continue the unfinished run in <paramref name="directory"/>; without it an unfinished run
     /// there is an error (nothing is overwritten silently), and so is a resume where no run was interrupted.</param>
-    /// <param name="lanes">how the experiments are run: 0 single runs, 4 or 8 SIMD lock-step lanes. Recorded in the
+    /// <param name="lanes">how the experiments are run: 0 single runs, 16 or 8 SIMD lock-step lanes (4 before Lane16). Recorded in the
     /// manifest: lock-step results equal single runs only within a tolerance, so a resume must use the same mode.</param>
     public ResultWriter(string directory, ExperimentDesign design, bool csv, int blockSize, string fingerprint = "", bool resume = false, int lanes = 0)
     {
@@ -115,7 +115,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         _thread.Start();
     }
 
-    /// <param name="Lanes">0: single runs; 4 or 8: SIMD lock-step with that many lanes.</param>
+    /// <param name="Lanes">0: single runs; 16 or 8 (4 before Lane16): SIMD lock-step with that many lanes.</param>
     private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv, int Lanes);
 
     /// <summary>How a run with <paramref name="lanes"/> lanes is named to the user (as `--lockstep` and metadata.json say it).</summary>

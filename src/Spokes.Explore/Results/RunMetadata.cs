@@ -13,7 +13,7 @@ public static class RunMetadata
 {
     public const string File = "metadata.json";
 
-    /// <param name="lanes">0: single runs; 4 or 8: SIMD lock-step lanes (results within a tolerance of single runs).</param>
+    /// <param name="lanes">0: single runs; 16 or 8 (4 before Lane16): SIMD lock-step lanes (results within a tolerance of single runs).</param>
     public static void Write(string directory, ExperimentSettings s, ExperimentMatrix m, int threads, TimeSpan elapsed, int lanes = 0)
     {
         var scenario = s.Design.Scenario;

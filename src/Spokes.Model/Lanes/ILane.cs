@@ -6,7 +6,7 @@ namespace Spokes.Model.Lanes;
 /// <summary>
 /// The number type the mechanisms are written over (C# generic math with static abstract members): one source per
 /// mechanism, compiled for <see cref="Scalar"/> (one run, exactly the operations of the scalar model, so its results are
-/// bit for bit those of before) and for SIMD lanes (<see cref="Lane8"/>, <see cref="Lane4"/>: several experiments in
+/// bit for bit those of before) and for SIMD lanes (<see cref="Lane8"/>, <see cref="Lane16"/>, <see cref="Lane4"/>: several experiments in
 /// lock-step, structure of arrays across experiments). Branches on values become selects
 /// (<see cref="IfLess"/>, <see cref="IfLessOrEqual"/>); values shared by every lane (levers, dated paths, the
 /// baseline's growth) stay <see cref="double"/> and mix in through the mixed operators.
