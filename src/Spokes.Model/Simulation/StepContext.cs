@@ -84,6 +84,10 @@ public sealed class StepContext<T> where T : struct, ILane<T>
     /// <summary>The value of a parameter that spoke <paramref name="spoke"/> uses (<see cref="ParameterSet.this[ParameterId, int]"/>), lane by lane.</summary>
     public T Par(ParameterId id, int spoke) => _spokeParameters[(int)id * SpokeCount + spoke];
 
+    /// <summary>The arrays behind <see cref="Par(ParameterId)"/>, <see cref="Par(ParameterId, int)"/> and
+    /// <see cref="Lever"/> in <see cref="LeverYear"/>, for <see cref="HostStepContext{T}"/> to hold.</summary>
+    internal (T[] Parameters, T[] SpokeParameters, double[] Levers, int LeverOffset) Tables => (_parameters, _spokeParameters, _leverValues, _leverOffset);
+
     /// <summary>U.S. public support this year, lane by lane.</summary>
     public T PublicSupport => Derived.Support.L<T>()[0];
 
