@@ -9,7 +9,7 @@ namespace Spokes.Benchmarks;
 
 /// <summary>
 /// The CPU an exploration costs with and without its results pipeline, for the issue-17 target ("explore at most
-/// 1.2× the CPU of the in-memory ensemble"): <c>pipeline-cpu memory|disk N [THREADS] [DIR]</c> runs the default
+/// 1.2× the CPU of the in-memory ensemble"): <c>pipeline-cpu memory|disk[-lockstep] N [THREADS] [DIR]</c> runs the default
 /// explore design (the built-in scenario, <c>spokes explore</c>'s default uncertainties and outcomes) with N scenarios,
 /// either into an <see cref="InMemorySink"/> or through <see cref="ResultWriter"/> to Parquet in DIR (the summary
 /// table included), and prints wall time and the process's CPU time (user + system, all threads) for the evaluation
@@ -20,12 +20,15 @@ public static class PipelineCpu
 {
     public static void Run(string[] args)
     {
-        string mode = args[1];
+        // "memory-lockstep" / "disk-lockstep": the same with the experiments in SIMD lock-step, as `explore` runs
+        // them by default from 10,000 experiments.
+        bool lockstep = args[1].EndsWith("-lockstep", StringComparison.Ordinal);
+        string mode = lockstep ? args[1][..^"-lockstep".Length] : args[1];
         int n = int.Parse(args[2], CultureInfo.InvariantCulture);
         int threads = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
         var settings = ExperimentSettings.From(ScenarioDefinition.Default) with { N = n };
         var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-        var options = new EvaluationOptions { Threads = threads, BlockSize = 1024 };
+        var options = new EvaluationOptions { Threads = threads, BlockSize = 1024, Lockstep = lockstep };
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -61,7 +64,7 @@ public static class PipelineCpu
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{mode}: {matrix.ExperimentCount} experiments on {threads} threads: wall {wall.Elapsed.TotalSeconds:0.000} s, CPU {used.TotalSeconds:0.000} s ({rows})"));
+            $"{args[1]}: {matrix.ExperimentCount} experiments on {threads} threads: wall {wall.Elapsed.TotalSeconds:0.000} s, CPU {used.TotalSeconds:0.000} s ({rows})"));
         if (OperatingSystem.IsLinux()) Console.WriteLine("  CPU by thread since start: " + ThreadTimes());
     }
 
