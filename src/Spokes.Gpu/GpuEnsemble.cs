@@ -120,12 +120,10 @@ public sealed class GpuEnsemble : IDisposable
             }
             // As the host runs: the start-of-year derivation pass only where the levers or decisions may have changed
             // what it reads (a change of public support, per experiment, is checked in the kernel).
-            deriveAtStart[y] = y > 0 && (!levers.SameAsYearBefore(year) || decisions is not null && (decisions.AnyIn(year) || decisions.AnyIn(year - 1))) ? 1 : 0;
+            deriveAtStart[y] = y > 0 && Year.LeversOrDecisionsMayDiffer(levers, decisions, year) ? 1 : 0;
         }
         var baselineGrowth = new double[actors];
-        baselineGrowth[0] = baseline.Hub.GdpGrowth;
-        for (int i = 0; i < _n; i++) baselineGrowth[1 + i] = baseline.Spokes[i].GdpGrowth;
-        for (int t = 0; t < _m; t++) baselineGrowth[1 + _n + t] = baseline.Threats[t].GdpGrowth;
+        for (int a = 0; a < actors; a++) baselineGrowth[a] = baseline.GdpGrowth(a);
 
         var accelerator = device.Accelerator;
         _levers = accelerator.Allocate1D(leverTable);

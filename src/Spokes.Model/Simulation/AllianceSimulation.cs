@@ -108,7 +108,7 @@ public sealed class AllianceSimulation
             // is the one the end-of-year derivation below has just used for the record, so when this year's levers and
             // support equal last year's, bit for bit, the derived quantities are already this year's: skip the pass.
             // Players' decisions may differ from year to year: a year with any (or the year after one) derives afresh.
-            if (NoShortcuts || !_levers.SameAsYearBefore(year) || c.Decisions is { } dec && (dec.AnyIn(year) || dec.AnyIn(year - 1))
+            if (NoShortcuts || Year.LeversOrDecisionsMayDiffer(_levers, c.Decisions, year)
                 || BitConverter.DoubleToInt64Bits(_exogenous.PublicSupport(year)) != BitConverter.DoubleToInt64Bits(c.Derived.PublicSupport))
                 DeriveAll(c);
             Step(c);

@@ -71,10 +71,7 @@ public readonly struct HostStepContext<T> : IStepContext<T, HostColumn<T>> where
     public double GrowthRate(int actor)
     {
         double rate = c.Paths?.Growth(c.LeverYear, actor) ?? double.NaN;
-        if (!double.IsNaN(rate)) return rate;
-        var b = c.Anchors.Baseline;
-        int n = b.Spokes.Count;
-        return actor == 0 ? b.Hub.GdpGrowth : actor <= n ? b.Spokes[actor - 1].GdpGrowth : b.Threats[actor - 1 - n].GdpGrowth;
+        return double.IsNaN(rate) ? c.Anchors.Baseline.GdpGrowth(actor) : rate;
     }
     public double ObservedBudget(int actor) => c.Paths?.Budget(c.LeverYear, actor) ?? double.NaN;
     public double Shock(int spoke) => c.Paths?.Shock(c.LeverYear, spoke) ?? 0;

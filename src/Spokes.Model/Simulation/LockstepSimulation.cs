@@ -107,7 +107,7 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         {
             c.LeverYear = year;
             // As in a single run: skip the start-of-year pass when nothing it reads has changed since the end-of-year one.
-            if (!_levers.SameAsYearBefore(year) || SupportChanged(year) || c.Decisions is { } dec && (dec.AnyIn(year) || dec.AnyIn(year - 1)))
+            if (Year.LeversOrDecisionsMayDiffer(_levers, c.Decisions, year) || SupportChanged(year))
                 DeriveAll(c);
             Year.Step(c);
             c.Next.Year = year;

@@ -8,6 +8,13 @@ namespace Spokes.Model.Simulation;
 /// (Spokes.Gpu) run the same sequence of the same source.</summary>
 public static class Year
 {
+    /// <summary>Whether the start-of-year derivation pass of <paramref name="year"/> may read other levers or decisions
+    /// than the end-of-year pass of the year before did: levers that differ, bit for bit, from the year before's, or
+    /// players' decisions in this year or the one before. (Public support, per run or lane, is the caller's to compare.)
+    /// Single runs, lock-step blocks and the GPU ensemble skip the pass only where this is false.</summary>
+    internal static bool LeversOrDecisionsMayDiffer(Policy.LeverSchedule levers, Policy.Decisions? decisions, int year) =>
+        !levers.SameAsYearBefore(year) || decisions is not null && (decisions.AnyIn(year) || decisions.AnyIn(year - 1));
+
     /// <summary>The derivation pass over a host context.</summary>
     public static void Derive<T>(StepContext<T> c) where T : struct, ILane<T>
     {

@@ -14,6 +14,11 @@ public sealed record Baseline
     /// <summary>Symmetric spoke × spoke tie weights (0..1), zero diagonal.</summary>
     public required double[,] Ties { get; init; }
 
+    /// <summary>The baseline's nominal GDP growth of an actor in the model's actor order: the hub 0, spokes 1..n,
+    /// threats n+1..n+m (the order of the dated paths' actors).</summary>
+    public double GdpGrowth(int actor) =>
+        actor == 0 ? Hub.GdpGrowth : actor <= Spokes.Count ? Spokes[actor - 1].GdpGrowth : Threats[actor - 1 - Spokes.Count].GdpGrowth;
+
     /// <summary>Checks shapes and ranges; returns the first problem found, or null when the baseline is usable.</summary>
     public string? Validate()
     {
