@@ -274,14 +274,7 @@ public class AnalysisCommandTests
     public void Reevaluate_is_the_same_at_one_and_two_threads_and_refuses_a_negative_count()
     {
         var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-threads-").FullName;
-        var set = Path.Combine(dir, "policies.csv");
-        File.WriteAllLines(set,
-        [
-            "commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation",
-            "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0",
-            "phase-out,0.8,0.9,0.1,0.5,0.2,0.1,0.2,0.3,0.6,0.5",
-            "keep,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,1.2,-0.5",
-        ]);
+        var set = Cli.WritePolicies(dir, Cli.KeepPolicy, Cli.PhaseOutPolicy, "keep,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5,1.2,-0.5");
         var one = Spokes("reevaluate", set, "--scenarios", "5", "--worst-case", "2", "--threads", "1");
         var two = Spokes("reevaluate", set, "--scenarios", "5", "--worst-case", "2", "--threads", "2");
         Assert.True(one.Code == 0, one.Err);

@@ -13,6 +13,20 @@ internal static class Cli
 
     public static string Root { get; } = FindRoot();
 
+    /// <summary>A policy that keeps the alliance (a row of <see cref="WritePolicies"/>' lever columns, with its name).</summary>
+    public const string KeepPolicy = "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0";
+    /// <summary>A policy that phases the alliance out.</summary>
+    public const string PhaseOutPolicy = "phase-out,0.8,0.9,0.1,0.5,0.2,0.1,0.2,0.3,0.6,0.5";
+
+    /// <summary>Writes a policy set, as `reevaluate` reads it (the levers' header, then one row per policy), to
+    /// <paramref name="dir"/>/policies.csv and returns its path.</summary>
+    public static string WritePolicies(string dir, params string[] rows)
+    {
+        var path = Path.Combine(dir, "policies.csv");
+        File.WriteAllLines(path, ["commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation", .. rows]);
+        return path;
+    }
+
     /// <summary>Starts the real `spokes` program (next to the test binaries) in a child process with redirected output.</summary>
     public static System.Diagnostics.Process StartProcess(params string[] args)
     {

@@ -92,13 +92,7 @@ public sealed class ReevaluateConstraintTests
     public void The_share_of_scenarios_meeting_each_constraint_is_the_share_counted_from_the_outcomes()
     {
         var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-constraints-").FullName;
-        var set = Path.Combine(dir, "policies.csv");
-        File.WriteAllLines(set,
-        [
-            "commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation",
-            "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0",
-            "phase-out,0.8,0.9,0.1,0.5,0.2,0.1,0.2,0.3,0.6,0.5",
-        ]);
+        var set = Cli.WritePolicies(dir, Cli.KeepPolicy, Cli.PhaseOutPolicy);
         var scenario = Path.Combine(dir, "short.yaml");
         File.WriteAllText(scenario, "end: 2020\n");
         var first = Cli.Run("reevaluate", set, scenario, "--scenarios", "20", "--out", Path.Combine(dir, "a"));
@@ -140,12 +134,7 @@ public sealed class ReevaluateConstraintTests
     public void With_worst_case_the_table_gains_the_worst_value_searched_per_outcome()
     {
         var dir = Directory.CreateTempSubdirectory("spokes-reevaluate-worst-").FullName;
-        var set = Path.Combine(dir, "policies.csv");
-        File.WriteAllLines(set,
-        [
-            "commitment,rhetoric,demands,reassurance,threatAssessment,rolesAndMissions,industrialCooperation,exercises,networking,forcePosture,confrontation",
-            "keep,0.2,0.3,0.8,0.5,0.6,0.7,0.6,0.5,1.0,0",
-        ]);
+        var set = Cli.WritePolicies(dir, Cli.KeepPolicy);
         var (code, output, err) = Cli.Run("reevaluate", set, "--scenarios", "5", "--worst-case", "2", "--out", dir);
         Assert.True(code == 0, err);
         var table = File.ReadAllLines(Path.Combine(dir, "reevaluation.csv"));
