@@ -54,8 +54,21 @@ public class FormulaKernelTests
                 MechanismFormulas.Evaluate<DeviceLane<PtxMathOnHost>, HostRow, HostRow>(new HostRow(inputs, e * MechanismFormulas.InputCount), ref y);
             }
             for (int i = 0; i < expected.Length; i++)
-                Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerance * Math.Max(Math.Abs(expected[i]), Floor),
+                Assert.True(Math.Abs(expected[i] - actual[i]) <= Tolerance * Condition(inputs, expected, i) * Math.Max(Math.Abs(expected[i]), Floor),
                     $"output {i % MechanismFormulas.OutputCount}: scalar {expected[i]:R}, device math {actual[i]:R}");
         }, iter: 20);
+    }
+
+    /// <summary>How much output <paramref name="i"/> amplifies a relative error of its inputs. The climb hazard is
+    /// h₀·L·(τ − b)^γ: an error δ in the threshold τ (its device pow) becomes γ·δ/(τ − b) relative in h↑, however accurate
+    /// the device's own power is, so near the threshold the tolerance grows by 1 + γ·τ/(τ − b) (seed 3Yaep8kotu22 at
+    /// 3,000 iterations: τ − b small, h↑ = 0.0055 off by 1.4e-14). The other outputs are compared as they are.</summary>
+    private static double Condition(double[] inputs, double[] expected, int i)
+    {
+        int e = i / MechanismFormulas.OutputCount;
+        if (i % MechanismFormulas.OutputCount != 1) return 1;
+        double tau = expected[e * MechanismFormulas.OutputCount], belief = inputs[e * MechanismFormulas.InputCount];
+        double exponent = inputs[e * MechanismFormulas.InputCount + 13];
+        return 1 + exponent * Math.Abs(tau) / Math.Abs(tau - belief);
     }
 }
