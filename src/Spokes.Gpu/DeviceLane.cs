@@ -37,6 +37,7 @@ public readonly struct DeviceLane<TMath>(double value) : ILane<DeviceLane<TMath>
     public static DeviceLane<TMath> Exp(DeviceLane<TMath> x) => new(TMath.Exp(x.Value));
     public static DeviceLane<TMath> Log(DeviceLane<TMath> x) => new(TMath.Log(x.Value));
     public static DeviceLane<TMath> Pow(DeviceLane<TMath> x, DeviceLane<TMath> y) => new(TMath.Pow(x.Value, y.Value));
+    public static DeviceLane<TMath> Pow(DeviceLane<TMath> x, DeviceLane<TMath> y, DeviceLane<TMath> lnX) => Pow(x, y);
     public static DeviceLane<TMath> Tanh(DeviceLane<TMath> x) => new(TMath.Tanh(x.Value));
 
     public static DeviceLane<TMath> Abs(DeviceLane<TMath> x) => new(Math.Abs(x.Value));

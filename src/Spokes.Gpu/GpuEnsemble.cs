@@ -204,9 +204,11 @@ public sealed class GpuEnsemble : IDisposable
     {
         // Forget the memos (NaN is no lever value or troop level), so the first pass computes everything.
         var troops = c.Derived(DerivedQuantity.TroopsOfResponseFactor);
+        var signalTroops = c.Derived(DerivedQuantity.TroopsOfTroopSignal);
         for (int i = 0; i < c.SpokeCount; i++)
         {
             troops[i] = DeviceLane<TMath>.Of(double.NaN);
+            signalTroops[i] = DeviceLane<TMath>.Of(double.NaN);
             c.Shared(SharedQuantity.NetworkingOfTies, i) = double.NaN;
             c.Shared(SharedQuantity.ExercisesOfResponseFactor, i) = double.NaN;
         }

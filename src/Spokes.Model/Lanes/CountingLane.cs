@@ -40,6 +40,7 @@ public readonly struct CountingLane(double value) : ILane<CountingLane>
     public static CountingLane Exp(CountingLane x) => F(Math.Exp(x.Value));
     public static CountingLane Log(CountingLane x) => F(Math.Log(x.Value));
     public static CountingLane Pow(CountingLane x, CountingLane y) => F(Math.Pow(x.Value, y.Value));
+    public static CountingLane Pow(CountingLane x, CountingLane y, CountingLane lnX) => Pow(x, y);
     public static CountingLane Tanh(CountingLane x) => F(Math.Tanh(x.Value));
     public static CountingLane Abs(CountingLane x) => A(Math.Abs(x.Value));
     public static CountingLane Max(CountingLane a, CountingLane b) => A(Math.Max(a.Value, b.Value));

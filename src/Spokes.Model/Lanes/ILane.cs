@@ -37,6 +37,10 @@ public interface ILane<T> where T : struct, ILane<T>
     static abstract T Exp(T x);
     static abstract T Log(T x);
     static abstract T Pow(T x, T y);
+    /// <summary>x^y where <paramref name="lnX"/> = <see cref="Log"/>(x) is already at hand, with the bits of
+    /// <see cref="Pow(T, T)"/>: the lanes' x^y is exp(y·ln x), so they skip the second logarithm; the scalar and device
+    /// types call their own pow as before.</summary>
+    static abstract T Pow(T x, T y, T lnX);
     static abstract T Tanh(T x);
     static abstract T Abs(T x);
     /// <summary>As <see cref="Math.Max(double, double)"/>.</summary>

@@ -43,6 +43,8 @@ public readonly struct Lane16 : ILane<Lane16>
     public static Lane16 Exp(Lane16 x) => new(Vector256.Exp(x.A), Vector256.Exp(x.B), Vector256.Exp(x.C), Vector256.Exp(x.D));
     public static Lane16 Log(Lane16 x) => new(Vector256.Log(x.A), Vector256.Log(x.B), Vector256.Log(x.C), Vector256.Log(x.D));
     public static Lane16 Pow(Lane16 x, Lane16 y) => new(Lane4.Pow(x.A, y.A), Lane4.Pow(x.B, y.B), Lane4.Pow(x.C, y.C), Lane4.Pow(x.D, y.D));
+    public static Lane16 Pow(Lane16 x, Lane16 y, Lane16 lnX) =>
+        new(Lane4.PowOfLog(lnX.A, y.A), Lane4.PowOfLog(lnX.B, y.B), Lane4.PowOfLog(lnX.C, y.C), Lane4.PowOfLog(lnX.D, y.D));
     public static Lane16 Tanh(Lane16 x) => new(Lane4.Tanh(x.A), Lane4.Tanh(x.B), Lane4.Tanh(x.C), Lane4.Tanh(x.D));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lane16 Abs(Lane16 x) => new(Vector256.Abs(x.A), Vector256.Abs(x.B), Vector256.Abs(x.C), Vector256.Abs(x.D));

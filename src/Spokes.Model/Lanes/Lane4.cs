@@ -38,12 +38,16 @@ public readonly struct Lane4 : ILane<Lane4>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lane4 Log(Lane4 x) => new(Vector256.Log(x.V));
 
     public static Lane4 Pow(Lane4 x, Lane4 y) => new(Pow(x.V, y.V));
+    public static Lane4 Pow(Lane4 x, Lane4 y, Lane4 lnX) => new(PowOfLog(lnX.V, y.V));
     public static Lane4 Tanh(Lane4 x) => new(Tanh(x.V));
 
     /// <summary>x^y = exp(y·ln x), and 1 where y = 0 (as <see cref="Math.Pow"/>); also <see cref="Lane16"/>'s, per quarter.</summary>
-    internal static Vector256<double> Pow(Vector256<double> x, Vector256<double> y)
+    internal static Vector256<double> Pow(Vector256<double> x, Vector256<double> y) => PowOfLog(Vector256.Log(x), y);
+
+    /// <summary>x^y from ln x: exp(y·ln x), and 1 where y = 0.</summary>
+    internal static Vector256<double> PowOfLog(Vector256<double> lnX, Vector256<double> y)
     {
-        var p = Vector256.Exp(y * Vector256.Log(x));
+        var p = Vector256.Exp(y * lnX);
         return Vector256.ConditionalSelect(Vector256.Equals(y, Vector256<double>.Zero), Vector256<double>.One, p);
     }
 

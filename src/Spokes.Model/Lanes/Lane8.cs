@@ -37,9 +37,12 @@ public readonly struct Lane8 : ILane<Lane8>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lane8 Exp(Lane8 x) => new(Vector512.Exp(x.V));
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Lane8 Log(Lane8 x) => new(Vector512.Log(x.V));
 
-    public static Lane8 Pow(Lane8 x, Lane8 y)
+    public static Lane8 Pow(Lane8 x, Lane8 y) => Pow(x, y, new Lane8(Vector512.Log(x.V)));
+
+    /// <summary>x^y from ln x: exp(y·ln x), and 1 where y = 0.</summary>
+    public static Lane8 Pow(Lane8 x, Lane8 y, Lane8 lnX)
     {
-        var p = Vector512.Exp(y.V * Vector512.Log(x.V));
+        var p = Vector512.Exp(y.V * lnX.V);
         return new(Vector512.ConditionalSelect(Vector512.Equals(y.V, Vector512<double>.Zero), Vector512<double>.One, p));
     }
 

@@ -29,6 +29,7 @@ public readonly struct Scalar(double value) : ILane<Scalar>
     public static Scalar Exp(Scalar x) => new(Math.Exp(x.Value));
     public static Scalar Log(Scalar x) => new(Math.Log(x.Value));
     public static Scalar Pow(Scalar x, Scalar y) => new(Math.Pow(x.Value, y.Value));
+    public static Scalar Pow(Scalar x, Scalar y, Scalar lnX) => Pow(x, y);
     public static Scalar Tanh(Scalar x) => new(Math.Tanh(x.Value));
     public static Scalar Abs(Scalar x) => new(Math.Abs(x.Value));
     public static Scalar Max(Scalar a, Scalar b) => new(Math.Max(a.Value, b.Value));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Lanes;
@@ -60,6 +61,7 @@ public static class Alignment
         Vulnerability<Scalar, HostColumn<Scalar>>(i, Scalar.Of(ownSpending), new(threatSpending), new(exposure), m).Value;
 
     /// <inheritdoc cref="Vulnerability(int, double, double[], double[], int)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Vulnerability<T, V>(int i, T ownSpending, V threatSpending, V exposure, int m) where T : struct, ILane<T> where V : struct, IColumn<T>
     {
         T adversary = T.Of(0);
@@ -73,6 +75,7 @@ public static class Alignment
         BandwagonPull(Scalar.Of(belief), Scalar.Of(vulnerability), Scalar.Of(threatRatio)).Value;
 
     /// <inheritdoc cref="BandwagonPull(double, double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T BandwagonPull<T>(T belief, T vulnerability, T threatRatio) where T : struct, ILane<T> =>
         (1 - belief) * vulnerability * threatRatio;
 

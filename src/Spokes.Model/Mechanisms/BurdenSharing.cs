@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -55,6 +56,7 @@ public static class BurdenSharing
         BestResponse(Scalar.Of(gdp), Scalar.Of(securityWeight), Scalar.Of(spill), Scalar.Of(efficiency)).Value;
 
     /// <inheritdoc cref="BestResponse(double, double, double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T BestResponse<T>(T gdp, T securityWeight, T spill, T efficiency) where T : struct, ILane<T> =>
         T.Max(T.Of(0), securityWeight * gdp - (1 - securityWeight) * spill / efficiency);
 
@@ -69,6 +71,7 @@ public static class BurdenSharing
             Scalar.Of(p[ParameterId.ProtectionValue]), Scalar.Of(p[ParameterId.NetworkSpillover])).Value;
 
     /// <inheritdoc cref="SpillIn(int, double, double, double[], double[], double[], int, ParameterSet)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T SpillIn<T, V>(int i, T belief, T usProtection, V ties, V efficiency, V spending, int n, T protectionValue, T spillover)
         where T : struct, ILane<T> where V : struct, IColumn<T>
     {

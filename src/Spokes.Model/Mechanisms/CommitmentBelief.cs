@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -25,8 +26,15 @@ public static class CommitmentBelief
         V startProbing = c.Anchor(AnchorQuantity.Probing), logit = c.Anchor(AnchorQuantity.LogitBelief), troops = c.Now(StateQuantity.Troops);
         V startTroops = c.Anchor(AnchorQuantity.Troops), network = c.Derived(DerivedQuantity.NetworkSupport), startNetwork = c.Anchor(AnchorQuantity.NetworkSupport);
         V belief = c.Now(StateQuantity.Belief), next = c.Next(StateQuantity.Belief);
+        V signal = c.Derived(DerivedQuantity.TroopSignal), signalTroops = c.Derived(DerivedQuantity.TroopsOfTroopSignal);
         for (int i = 0; i < c.SpokeCount; i++)
         {
+            // Troops move only when a posture or withdrawal lever moves them: take the logarithm only when they did.
+            if (!T.BitEquals(troops[i], signalTroops[i]))
+            {
+                signal[i] = TroopSignal(troops[i], startTroops[i], c.Par(ParameterId.TripwireScale));
+                signalTroops[i] = troops[i];
+            }
             T probe = T.Of(0);
             for (int k = 0; k < m; k++) probe += exposure[i * m + k] * (probing[k] - startProbing[k]);
             // No exposure, no probe felt (the sum is then 0 and the division is skipped).
@@ -34,7 +42,7 @@ public static class CommitmentBelief
             double answered = Math.Max(c.Lever(i, Lever.Confrontation), 0.0);
             T target = Sigmoid(
                 logit[i]
-                + c.Par(ParameterId.TroopSignalWeight) * TroopSignal(troops[i], startTroops[i], c.Par(ParameterId.TripwireScale))
+                + c.Par(ParameterId.TroopSignalWeight) * signal[i]
                 + c.Par(ParameterId.CooperationSignalWeight) * CooperationActivities.Mean<T, C, V>(ref c, i)
                 + c.Par(ParameterId.ReassuranceTalkWeight) * s * c.Lever(i, Lever.Reassurance)
                 - c.Par(ParameterId.ThreatTalkWeight) * (1 - s) * c.Lever(i, Lever.Rhetoric)
@@ -51,6 +59,7 @@ public static class CommitmentBelief
         TroopSignal(Scalar.Of(troops), Scalar.Of(startTroops), Scalar.Of(tripwire)).Value;
 
     /// <inheritdoc cref="TroopSignal(double, double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T TroopSignal<T>(T troops, T startTroops, T tripwire) where T : struct, ILane<T> =>
         T.Log((troops + tripwire) / (startTroops + tripwire));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Lanes;
@@ -53,6 +54,7 @@ public static class Duplication
             Scalar.Of(p[ParameterId.CooperationSynergy]), Scalar.Of(p[ParameterId.DuplicateEfficiency]), Scalar.Of(p[ParameterId.IndustrialEfficiency])).Value;
 
     /// <inheritdoc cref="Efficiency(double, double, double, double, ParameterSet)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Efficiency<T>(T duplication, T alignment, T integration, T industrial, T synergy, T duplicateEfficiency, T industrialEfficiency)
         where T : struct, ILane<T> =>
         ((1 - duplication) * (1 + synergy * T.Max(alignment, T.Of(0)) * T.Min(T.Of(1), integration))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Lanes;
@@ -59,6 +60,7 @@ public static class ForcePosture
             Scalar.Of(p[ParameterId.TransitKmPerDay])).Value;
 
     /// <inheritdoc cref="ResponseDays(double, double, double, ParameterSet)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ResponseDays<T>(T troops, T distanceKm, T exercises, T tripwire, T exerciseGain, T localDays, T mobilizationDays, T transitKmPerDay)
         where T : struct, ILane<T>
     {
@@ -70,5 +72,6 @@ public static class ForcePosture
 
     /// <summary>ω_i = Y_i / Σ_j Y_j: the ally's share of the U.S. regional effort follows its current weight among the
     /// spokes (an assumption: stake follows size), so a fast-growing ally is not held to its start-year share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T StakeShare<T>(T gdp, T gdpSum) where T : struct, ILane<T> => gdp / gdpSum;
 }

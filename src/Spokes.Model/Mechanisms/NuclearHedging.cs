@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Lanes;
@@ -24,7 +25,7 @@ public static class NuclearHedging
 {
     public static void Step<T, C, V>(ref C c) where T : struct, ILane<T> where C : struct, IStepContext<T, V> where V : struct, IColumn<T>
     {
-        const int S = WorldState.StageCount;
+        const int S = WorldState.StageCount; // none, latent, hedging, programme, armed (NuclearStage)
         const int firstFalling = (int)NuclearStage.Hedging, lastFalling = (int)NuclearStage.Program;
         V startBelief = c.Anchor(AnchorQuantity.Belief), factor = c.Derived(DerivedQuantity.HedgingThreatFactor), belief = c.Now(StateQuantity.Belief);
         V latency = c.Now(StateQuantity.Latency), probability = c.Now(StateQuantity.NuclearStageProbability);
@@ -39,28 +40,25 @@ public static class NuclearHedging
             T up = ClimbHazard(belief[i], threshold, latency[i], T.Of(pressure), scale, exponent, deterrence);
             T down = RollbackHazard(belief[i], threshold, T.Of(pressure), up, rollback, reassurance);
             if (c.Decision(i, SpokeDecision.HedgingStep) is var step && !double.IsNaN(step)) (up, down) = PlayerStep(T.Of(step), latency[i]);
-            // Markov chain over stages: mass climbs one stage with probability h↑ and falls one with h↓.
+            // Markov chain over the five stages: mass climbs one stage with probability h↑ (none → … → armed), then
+            // falls one with h↓ (hedging → latent, programme → hedging). Written out stage by stage, each sum in the
+            // order of the moves (climbs first), from values held in registers rather than re-read from the arrays.
             int o = i * S;
-            for (int s = 0; s < S; s++) nextProbability[o + s] = probability[o + s];
-            for (int s = 0; s < S - 1; s++)
-            {
-                T move = up * probability[o + s];
-                nextProbability[o + s] -= move;
-                nextProbability[o + s + 1] += move;
-            }
-            for (int s = firstFalling; s <= lastFalling; s++)
-            {
-                T move = down * probability[o + s];
-                nextProbability[o + s] -= move;
-                nextProbability[o + s - 1] += move;
-            }
+            T p0 = probability[o], p1 = probability[o + 1], p2 = probability[o + 2], p3 = probability[o + 3], p4 = probability[o + 4];
+            T climb0 = up * p0, climb1 = up * p1, climb2 = up * p2, climb3 = up * p3;
+            T fall2 = down * p2, fall3 = down * p3;
+            nextProbability[o] = p0 - climb0;
+            nextProbability[o + 1] = p1 + climb0 - climb1 + fall2;
+            nextProbability[o + 2] = p2 + climb1 - climb2 - fall2 + fall3;
+            nextProbability[o + 3] = p3 + climb2 - climb3 - fall3;
+            nextProbability[o + 4] = p4 + climb3;
             // The realised path: climb if u < h↑ (below armed), else fall if u ≥ 1 − h↓ (hedging to programme), else stay.
             T u = c.Uniform();
             T stage = stages[i];
             T fall = T.IfLessOrEqual(1 - down, u,
                 T.IfLessOrEqual(T.Of(firstFalling), stage, T.IfLessOrEqual(stage, T.Of(lastFalling), stage - 1, stage), stage), stage);
             nextStages[i] = T.IfLess(u, up, T.IfLess(stage, T.Of((int)NuclearStage.Armed), stage + 1, fall), fall);
-            T programme = probability[o + (int)NuclearStage.Program] + probability[o + (int)NuclearStage.Armed];
+            T programme = p3 + p4; // programme or armed
             nextLatency[i] = latency[i] + c.Par(ParameterId.LatencyGrowth) * programme * (1 - latency[i]);
         }
     }
@@ -75,6 +73,7 @@ public static class NuclearHedging
             Scalar.Of(p[ParameterId.NuclearHazardExponent]), Scalar.Of(p[ParameterId.PressureDeterrence])).Value;
 
     /// <inheritdoc cref="ClimbHazard(double, double, double, double, ParameterSet)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ClimbHazard<T>(T belief, T threshold, T latency, T pressure, T scale, T exponent, T deterrence) where T : struct, ILane<T>
     {
         // Most states have no latency, or belief above the threshold: skip the power when no lane needs it.
@@ -92,6 +91,7 @@ public static class NuclearHedging
             Scalar.Of(p[ParameterId.PressureRollback]), Scalar.Of(p[ParameterId.ReassuranceRollback])).Value;
 
     /// <inheritdoc cref="RollbackHazard(double, double, double, double, ParameterSet)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T RollbackHazard<T>(T belief, T threshold, T pressure, T climb, T rollback, T reassurance) where T : struct, ILane<T> =>
         T.Min(1 - climb, rollback * pressure + reassurance * T.Max(T.Of(0), belief - threshold));
 
@@ -104,6 +104,7 @@ public static class NuclearHedging
     }
 
     /// <inheritdoc cref="PlayerStep(double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (T Up, T Down) PlayerStep<T>(T step, T latency) where T : struct, ILane<T> =>
         (T.IfLess(T.Of(0), latency, T.Max(step, T.Of(0)), T.Of(0)), T.Max(-step, T.Of(0)));
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
 using Spokes.Model.Lanes;
@@ -42,6 +43,7 @@ public static class Probing
             Scalar.Of(p[ParameterId.ConfrontationResolve])).Value;
 
     /// <inheritdoc cref="Resolve(int, double[], double[], double[], int, int, double[], ParameterSet)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Resolve<T, V>(int k, V belief, V responseFactor, V exposure, int n, int m, V confrontation, T confrontationResolve)
         where T : struct, ILane<T> where V : struct, IColumn<T>
     {

@@ -58,9 +58,10 @@ public static class ThreatPerception
         for (int i = 0; i < c.SpokeCount; i++)
         {
             T ratio = ratios[i];
-            log[i] = T.Log(ratio);
-            securityFactor[i] = T.Pow(ratio, security);
-            hedgingFactor[i] = same ? securityFactor[i] : T.Pow(ratio, hedging);
+            T ln = T.Log(ratio);
+            log[i] = ln;
+            securityFactor[i] = T.Pow(ratio, security, ln); // lanes: exp(ε·ln), the logarithm not taken twice
+            hedgingFactor[i] = same ? securityFactor[i] : T.Pow(ratio, hedging, ln);
             c.Shared(SharedQuantity.OrientationShift, i) = AlliedPolitics.OrientationShift<T, C, V>(ref c, i);
         }
     }

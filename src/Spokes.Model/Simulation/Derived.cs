@@ -30,6 +30,8 @@ public sealed class Derived
         Probing = new double[m];
         Confrontation = new double[n];
         TroopsOfResponseFactor = new double[n];
+        TroopSignal = new double[n];
+        TroopsOfTroopSignal = new double[n];
         ExercisesOfResponseFactor = new double[spokes];
         NetworkingOfTies = new double[spokes];
         ThreatRatio = new double[n];
@@ -60,6 +62,8 @@ public sealed class Derived
         _lanes[(int)DerivedQuantity.LogThreatRatio] = LogThreatRatio;
         _lanes[(int)DerivedQuantity.SecurityThreatFactor] = SecurityThreatFactor;
         _lanes[(int)DerivedQuantity.HedgingThreatFactor] = HedgingThreatFactor;
+        _lanes[(int)DerivedQuantity.TroopSignal] = TroopSignal;
+        _lanes[(int)DerivedQuantity.TroopsOfTroopSignal] = TroopsOfTroopSignal;
         _shared = new double[Enum.GetValues<SharedQuantity>().Length][];
         _shared[(int)SharedQuantity.NetworkingOfTies] = NetworkingOfTies;
         _shared[(int)SharedQuantity.ExercisesOfResponseFactor] = ExercisesOfResponseFactor;
@@ -136,12 +140,17 @@ public sealed class Derived
     internal double[] TroopsOfResponseFactor { get; }
     /// <summary>The exercises lever each spoke's <see cref="ResponseDays"/> were computed for.</summary>
     internal double[] ExercisesOfResponseFactor { get; }
+    /// <summary>ln((F+F_s)/(F⁰+F_s)), the troop signal of <see cref="Mechanisms.CommitmentBelief"/>, for the troop level in
+    /// <see cref="TroopsOfTroopSignal"/> (troops move only when a posture or withdrawal lever moves them).</summary>
+    internal double[] TroopSignal { get; }
+    internal double[] TroopsOfTroopSignal { get; }
 
     internal void ForgetMemos()
     {
         // NaN is no lever value or troop level, so the first pass after this computes everything.
         Array.Fill(NetworkingOfTies, double.NaN);
         Array.Fill(TroopsOfResponseFactor, double.NaN);
+        Array.Fill(TroopsOfTroopSignal, double.NaN);
         Array.Fill(ExercisesOfResponseFactor, double.NaN);
     }
 }

@@ -29,7 +29,7 @@ public enum DerivedQuantity
     Probing,
     /// <summary>The confrontation lever per spoke this year (the same in every lane: the resolve's sums read it as a lane value).</summary>
     Confrontation,
-    TroopsOfResponseFactor, ThreatRatio, LogThreatRatio, SecurityThreatFactor, HedgingThreatFactor,
+    TroopsOfResponseFactor, ThreatRatio, LogThreatRatio, SecurityThreatFactor, HedgingThreatFactor, TroopSignal, TroopsOfTroopSignal,
 }
 
 /// <summary>The derived values the experiments of a lock-step block share (they depend on the levers, the dated paths
