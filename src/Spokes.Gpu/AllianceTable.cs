@@ -43,6 +43,22 @@ public sealed class AllianceTable
         }
     }
 
+    /// <summary>Writes experiment <paramref name="experiment"/>'s recorded years into the alliance row of
+    /// <paramref name="into"/> (same years; years not recorded are left as they were), so the outcome code that reads a
+    /// single run's or a lock-step lane's <see cref="Trajectory"/> reads this experiment the same way.</summary>
+    public void CopyTo(int experiment, Trajectory into)
+    {
+        if ((uint)experiment >= (uint)Experiments) throw new ArgumentOutOfRangeException(nameof(experiment));
+        if (into.StartYear != StartYear || into.EndYear != EndYear) throw new ArgumentException("the trajectory must span the table's years", nameof(into));
+        int alliance = into.RowIndex(Trajectory.AllianceId), count = Indices.AllianceVariables.Count;
+        for (int row = 0; row < _rows; row++)
+        {
+            int year = AllYears ? StartYear + row : EndYear;
+            long at = ((long)experiment * _rows + row) * count;
+            for (int j = 0; j < count; j++) into[year, alliance, Indices.AllianceVariables[j]] = _values[at + j];
+        }
+    }
+
     /// <summary>Stores a batch's rows, laid out by the kernel as ((row·variables + j)·threads + thread).</summary>
     internal void Store(int firstExperiment, int threads, double[] interleaved)
     {

@@ -53,11 +53,15 @@ public sealed record EvaluationOptions
     /// faster, identical at any thread count, but equal to the single runs only within a tolerance (docs/performance.md);
     /// off by default, so results stay bit for bit those of single runs.</summary>
     public bool Lockstep { get; init; }
+    /// <summary>Run the experiments on this device (<see cref="GpuBlockRunner"/>) instead of the host's cores; not with
+    /// <see cref="Lockstep"/>. The caller owns the device and disposes it after the evaluation.</summary>
+    public Spokes.Gpu.GpuDevice? Gpu { get; init; }
 
     public void Validate()
     {
         if (Threads < 1) throw new ArgumentException("threads must be at least 1");
         if (BlockSize < 1) throw new ArgumentException("block size must be at least 1");
+        if (Lockstep && Gpu is not null) throw new ArgumentException("lock-step and the GPU are two ways to run a block: choose one");
     }
 }
 
@@ -87,6 +91,7 @@ public sealed class BlockEvaluator
         if (start < 0 || start % _options.BlockSize != 0) throw new ArgumentException("the start must be a multiple of the block size", nameof(start));
         var watch = Stopwatch.StartNew();
         var runner = new ModelRunner(matrix);
+        using var gpu = _options.Gpu is { } device ? new GpuBlockRunner(runner, device) : null;
         var d = matrix.Design;
         int ns = d.ScalarOutcomeCount, nt = d.SeriesOutcomeCount * d.Years, block = _options.BlockSize;
         bool overlap = _options.Threads > 1;
@@ -102,7 +107,9 @@ public sealed class BlockEvaluator
                 int count = (int)Math.Min(block, matrix.ExperimentCount - first);
                 long from = first;
                 var (scalars, series) = buffers[k % buffers.Length];
-                if (lockstep)
+                if (gpu is not null)
+                    gpu.RunBlock(from, count, scalars.AsSpan(0, count * ns), series.AsSpan(0, count * nt), cancel);
+                else if (lockstep)
                     runner.RunBlock(from, count, scalars.AsSpan(0, count * ns), series.AsSpan(0, count * nt), parallel);
                 else if (_options.Threads == 1)
                     for (int i = 0; i < count; i++) Run(runner, from, i, ns, nt, scalars, series);

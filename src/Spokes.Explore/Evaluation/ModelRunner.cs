@@ -81,15 +81,25 @@ public sealed class ModelRunner
     public static int LockstepWidth => Vector512.IsHardwareAccelerated ? Lane8.Width : Vector256.IsHardwareAccelerated ? Lane16.Width : 0;
 
     /// <summary>
-    /// Why this design cannot run in lock-step, or null when it can: every outcome must be on the alliance row, no
-    /// uncertainty may change the starting state (the lanes of a block share their baseline), no policy may negotiate
-    /// host support (a per-ally call), and the processor must have 256- or 512-bit vectors.
+    /// Why this design cannot run in lock-step, or null when it can: the design must allow blocks
+    /// (<see cref="BlockObstacle"/>), and the processor must have 256- or 512-bit vectors.
     /// </summary>
     public string? LockstepObstacle =>
-        _matrix.Design.Outcomes.FirstOrDefault(o => o.Actor != Trajectory.AllianceId) is { } actor ? $"outcome '{actor.Name}' is an actor's, and lock-step records the alliance row only"
-        : _matrix.Design.Uncertainties.Where((u, j) => _starts[j] is not null).FirstOrDefault() is { } start ? $"uncertainty '{start.Name}' changes the starting state, which the lanes of a block share"
+        BlockObstacle("lock-step", "the lanes of a block") ?? (LockstepWidth == 0 ? "this processor has no 256-bit vectors" : null);
+
+    /// <summary>Why this design cannot run on the GPU path (<see cref="GpuBlockRunner"/>), or null when it can: the same
+    /// design limits as lock-step (<see cref="BlockObstacle"/>), whatever the processor.</summary>
+    public string? GpuObstacle => BlockObstacle("the GPU path", "the experiments of a GPU ensemble");
+
+    /// <summary>
+    /// Why this design cannot run its experiments in blocks that share a plan (lock-step lanes, a GPU ensemble), or
+    /// null: every outcome must be on the alliance row, no uncertainty may change the starting state (the experiments of
+    /// a block share their baseline), no policy may negotiate host support (a per-ally call).
+    /// </summary>
+    private string? BlockObstacle(string path, string sharing) =>
+        _matrix.Design.Outcomes.FirstOrDefault(o => o.Actor != Trajectory.AllianceId) is { } actor ? $"outcome '{actor.Name}' is an actor's, and {path} records the alliance row only"
+        : _matrix.Design.Uncertainties.Where((u, j) => _starts[j] is not null).FirstOrDefault() is { } start ? $"uncertainty '{start.Name}' changes the starting state, which {sharing} share"
         : _matrix.Design.Policies.Where((p, j) => _plans[j].Negotiation is not null).FirstOrDefault() is { } negotiating ? $"policy '{negotiating.Name}' negotiates host support, a per-ally decision"
-        : LockstepWidth == 0 ? "this processor has no 256-bit vectors"
         : null;
 
     /// <summary>
@@ -146,7 +156,18 @@ public sealed class ModelRunner
         seriesBuffer.CopyTo(series);
     }
 
-    private void Outcomes(Trajectory t, Span<double> scalars, Span<double> series)
+    /// <summary>The matrix this runner evaluates.</summary>
+    internal ExperimentMatrix Matrix => _matrix;
+
+    /// <summary>Policy <paramref name="policy"/>'s plan (shared read-only).</summary>
+    internal ScenarioPlan Plan(int policy) => _plans[policy];
+
+    /// <summary>What the outcomes read: every year or the end year, actor rows or not.</summary>
+    internal RecordMask Record => _record;
+
+    /// <summary>Reduces a trajectory (a single run's, or a block's alliance row for one experiment) to the outcomes, as
+    /// <see cref="Run"/> writes them.</summary>
+    internal void Outcomes(Trajectory t, Span<double> scalars, Span<double> series)
     {
         for (int o = 0; o < _scalars.Length; o++) scalars[o] = _scalars[o].Scalar(t);
         int years = t.EndYear - t.StartYear, k = 0;
@@ -159,7 +180,7 @@ public sealed class ModelRunner
     }
 
     /// <summary>The plan, policy index, baseline, parameters and exogenous drivers of one experiment.</summary>
-    private (ScenarioPlan Plan, int Policy, Spokes.Model.World.Baseline Baseline, ParameterSet Parameters, Exogenous Exogenous) Inputs(long experiment)
+    internal (ScenarioPlan Plan, int Policy, Spokes.Model.World.Baseline Baseline, ParameterSet Parameters, Exogenous Exogenous) Inputs(long experiment)
     {
         var (s, p) = _matrix.Locate(experiment);
         var plan = _plans[p];
