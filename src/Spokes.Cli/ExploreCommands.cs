@@ -3,6 +3,7 @@ using System.Globalization;
 using Spokes.Explore.Evaluation;
 using Spokes.Explore.Experiments;
 using Spokes.Explore.Results;
+using Spokes.Gpu;
 using Spokes.Scenarios;
 
 namespace Spokes.Cli;
@@ -28,10 +29,15 @@ internal static class ExploreCommands
             Description = "auto, on or off: run the experiments in SIMD lock-step (16 or 8 at once; results within 1e-12 relative of single runs, identical at any thread count). auto (the default) does from 10,000 experiments, where the design allows; on also below, and makes a design that cannot an error",
             DefaultValueFactory = _ => "auto",
         };
+        var gpu = new Option<string>("--gpu")
+        {
+            Description = "off, on or emulate: run the experiments on a CUDA GPU (on: expected within 1e-12 relative of single runs, from the device's math emulated on the host; never yet run on a GPU) or, to check that path without one, the same kernel on ILGPU's CPU accelerator (emulate: slow, single runs' results bit for bit); not with --lockstep, --threads or --cluster",
+            DefaultValueFactory = _ => "off",
+        };
         var cluster = new Option<string?>("--cluster") { Description = "HOST:GATEWAYPORT[,…] of `spokes silo` gateways: run the blocks there (same results as a local run)" };
         var cmd = new Command("explore", "Sample the uncertainties, cross them with the policies, run every experiment in parallel and stream the results to Parquet; an interrupted run can be resumed.")
         {
-            scenario, sampler, n, levels, seed, threads, output, csv, checkpoint, resume, lockstep, cluster,
+            scenario, sampler, n, levels, seed, threads, output, csv, checkpoint, resume, lockstep, gpu, cluster,
         };
         cmd.SetAction(parse => SpokesCli.Guard(stderr, () =>
         {
@@ -45,11 +51,16 @@ internal static class ExploreCommands
                 throw new InputException(settings.Design.Scenario.SourceFile, 0, 0, settings.Sampler == SamplerKind.FullFactorial ? "experiments.levels" : "experiments.n", $"the design would run more than {ExperimentSettings.MaxExperiments} experiments"
                     + (settings.Sampler == SamplerKind.FullFactorial ? $" (a full factorial has levels^inputs = {settings.Levels}^{settings.Design.Uncertainties.Count} scenarios per policy: lower the levels, or sample fewer inputs)" : ""));
             var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-            int lanes = Lanes(parse.GetValue(lockstep)!, matrix, stderr);
+            string gpuMode = parse.GetValue(gpu)!;
+            CheckGpu(gpuMode, matrix, hosts is not null, parse.GetResult(lockstep) is { Implicit: false }, parse.GetResult(threads) is { Implicit: false });
+            int lanes = gpuMode == "off" ? Lanes(parse.GetValue(lockstep)!, matrix, stderr) : 0;
+            // Opened before the output folder exists: `--gpu on` without a CUDA device leaves nothing behind.
+            using var device = OpenDevice(gpuMode);
             var dir = OutFolder.Check(parse.GetValue(output)) ?? DefaultDirectory(settings.Design.Scenario.Name, settings.Seed);
             double every = parse.GetValue(checkpoint);
             if (!(every is >= 0 and <= 3600)) throw new InputException("--checkpoint", 0, 0, "checkpoint", $"{every} is outside 0..3600 seconds");
-            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume), lanes)
+            using var writer = new ResultWriter(dir, settings.Design, parse.GetValue(csv), BlockSize, settings.Fingerprint(), parse.GetValue(resume), lanes,
+                device is null ? null : GpuBlockRunner.Mode(device))
             {
                 CheckpointInterval = TimeSpan.FromSeconds(every),
             };
@@ -62,7 +73,7 @@ internal static class ExploreCommands
             {
                 elapsed = hosts is not null
                     ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr, lanes)
-                    : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize, Lockstep = lanes > 0 }).Evaluate(matrix, writer, progress, start: start);
+                    : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize, Lockstep = lanes > 0, Gpu = device }).Evaluate(matrix, writer, progress, start: start);
             }
             catch
             {
@@ -73,9 +84,9 @@ internal static class ExploreCommands
             }
             // The metadata first: the folder becomes complete only at the end of Complete(), so it never pairs new
             // results with an earlier run's metadata.
-            RunMetadata.Write(dir, settings, matrix, t, elapsed, lanes);
+            RunMetadata.Write(dir, settings, matrix, t, elapsed, lanes, device);
             writer.Complete();
-            stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is null ? $"on {t} threads" : $"on the cluster at {hosts}")}");
+            stdout.WriteLine($"{matrix.ExperimentCount} experiments ({matrix.ScenarioCount} scenarios × {matrix.PolicyCount} policies, {settings.Sampler}, seed {settings.Seed}) in {elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s {(hosts is not null ? $"on the cluster at {hosts}" : device is not null ? $"on {device.Name}" : $"on {t} threads")}");
             stdout.WriteLine($"results in {dir}: {ResultWriter.ExperimentsFile}, {ResultWriter.OutcomesFile}{(settings.Design.SeriesOutcomeCount > 0 ? ", " + ResultWriter.SeriesFile : "")}, {RunMetadata.File}\n");
             var table = new TextTable("policy", "outcome", "mean", "sd", "min", "max");
             foreach (var row in writer.Summary)
@@ -99,6 +110,39 @@ internal static class ExploreCommands
         if (mode == "on") throw new InputException("--lockstep", 0, 0, "lockstep", $"this design cannot run in lock-step: {why}");
         stderr.WriteLine($"lock-step: off, single runs instead ({why})");
         return 0;
+    }
+
+    /// <summary>
+    /// Checks `--gpu` (off, on or emulate) and what it combines with: the GPU runs every block itself, so not with an
+    /// explicit --lockstep or --threads, nor with --cluster; the design must allow blocks that share a plan.
+    /// </summary>
+    internal static void CheckGpu(string mode, ExperimentMatrix matrix, bool cluster, bool lockstep, bool threads)
+    {
+        if (mode is not ("off" or "on" or "emulate")) throw new InputException("--gpu", 0, 0, "gpu", $"'{mode}' must be off, on or emulate");
+        if (mode == "off") return;
+        if (cluster) throw new InputException("--gpu", 0, 0, "gpu", "not with --cluster: the silos run their blocks on their own processors");
+        if (lockstep) throw new InputException("--gpu", 0, 0, "gpu", "not with --lockstep: the GPU path and lock-step are two ways to run a block; give one");
+        if (threads) throw new InputException("--gpu", 0, 0, "gpu", "not with --threads: the device (or ILGPU's CPU accelerator) and the host's preparation use every core");
+        if (new ModelRunner(matrix).GpuObstacle is { } why) throw new InputException("--gpu", 0, 0, "gpu", $"this design cannot run on the GPU path: {why}");
+    }
+
+    /// <summary>The device `--gpu` asks for: none (off), CUDA device 0 (on; without one, an error), or ILGPU's CPU
+    /// accelerator (emulate).</summary>
+    private static GpuDevice? OpenDevice(string mode)
+    {
+        if (mode == "off") return null;
+        GpuDevice device;
+        try { device = new GpuDevice(cpuOnly: mode == "emulate"); }
+        catch (Exception e) when (e is not InputException)
+        {
+            throw new InputException("--gpu", 0, 0, "gpu", $"ILGPU could not open a device ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})");
+        }
+        if (mode == "on" && !device.IsGpu)
+        {
+            device.Dispose();
+            throw new InputException("--gpu", 0, 0, "gpu", "no CUDA device found: run without --gpu, or with --gpu emulate to check the GPU path on ILGPU's CPU accelerator (slow)");
+        }
+        return device;
     }
 
     /// <summary>

@@ -75,7 +75,10 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
     /// there is an error (nothing is overwritten silently), and so is a resume where no run was interrupted.</param>
     /// <param name="lanes">how the experiments are run: 0 single runs, 16 or 8 SIMD lock-step lanes (4 before Lane16). Recorded in the
     /// manifest: lock-step results equal single runs only within a tolerance, so a resume must use the same mode.</param>
-    public ResultWriter(string directory, ExperimentDesign design, bool csv, int blockSize, string fingerprint = "", bool resume = false, int lanes = 0)
+    /// <param name="gpu">null, or how a GPU run runs (<see cref="Evaluation.GpuBlockRunner.Mode"/>: "cuda" or "emulated"); recorded
+    /// beside <paramref name="lanes"/>, and a resume must match it too. An emulated run gives single runs' bits, but
+    /// any change of mode is refused, so one rule covers every mode.</param>
+    public ResultWriter(string directory, ExperimentDesign design, bool csv, int blockSize, string fingerprint = "", bool resume = false, int lanes = 0, string? gpu = null)
     {
         _design = design;
         _directory = directory;
@@ -103,7 +106,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         _createdDirectory = !Directory.Exists(directory);
         // One writer per folder: a second `explore` (with or without --resume) while one is alive is refused.
         _lock = OutputLock.Acquire(directory);
-        try { CompletedExperiments = Open(fingerprint, resume, lanes); }
+        try { CompletedExperiments = Open(fingerprint, resume, lanes, gpu); }
         catch
         {
             _lock.Dispose();
@@ -116,23 +119,34 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
     }
 
     /// <param name="Lanes">0: single runs; 16 or 8 (4 before Lane16): SIMD lock-step with that many lanes.</param>
-    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv, int Lanes);
+    /// <param name="Gpu">null, "cuda" or "emulated": a GPU run (then <paramref name="Lanes"/> is 0).</param>
+    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv, int Lanes, string? Gpu);
 
     /// <summary>How a run with <paramref name="lanes"/> lanes is named to the user (as `--lockstep` and metadata.json say it).</summary>
     public static string ModeName(int lanes) => lanes == 0 ? "off (single runs)" : $"on ({lanes} lanes)";
+
+    /// <summary>How a run's mode is named to the user: "lock-step off (single runs)", "lock-step on (16 lanes)",
+    /// "--gpu on (CUDA)" or "--gpu emulate (ILGPU's CPU accelerator)".</summary>
+    private static string ModeName(int lanes, string? gpu) => gpu switch
+    {
+        null => $"lock-step {ModeName(lanes)}",
+        "cuda" => "--gpu on (CUDA)",
+        "emulated" => "--gpu emulate (ILGPU's CPU accelerator)",
+        _ => $"--gpu {gpu}",
+    };
 
     /// <param name="Tails">each Parquet file's footer as it was at the checkpoint (base64): the next row group is
     /// written over it, so a resume after a kill puts it back.</param>
     private sealed record Checkpoint(long Blocks, Dictionary<string, long> Lengths, Dictionary<string, string> Tails, List<string[]> Summary, bool Complete);
 
     /// <returns>experiments already written by an earlier, interrupted run.</returns>
-    private long Open(string fingerprint, bool resume, int lanes)
+    private long Open(string fingerprint, bool resume, int lanes, string? gpu)
     {
         // A kill while removing a finished run's `.partial-done/`: the results are complete, the rest is litter.
         var finished = Path.Combine(_directory, FinishedPartialDirectory);
         if (Directory.Exists(finished)) Directory.Delete(finished, recursive: true);
         var manifest = Path.Combine(_partial, ManifestFile);
-        var wanted = new Manifest(fingerprint, _blockSize, _csv, lanes);
+        var wanted = new Manifest(fingerprint, _blockSize, _csv, lanes, gpu);
         string expected = JsonSerializer.Serialize(wanted);
         // A run killed between creating `.partial/` and writing its manifest left nothing worth keeping.
         if (Directory.Exists(_partial) && !File.Exists(manifest)) Directory.Delete(_partial, recursive: true);
@@ -143,8 +157,9 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         if (resume)
         {
             string found = File.ReadAllText(manifest);
-            if (found != expected && Deserialize(found) is { } recorded && recorded with { Lanes = lanes } == wanted)
-                throw new InputException(manifest, 0, 0, "lockstep", $"the unfinished run here was started with lock-step {ModeName(recorded.Lanes)} and this one would run lock-step {ModeName(lanes)}: resume with the same --lockstep on the same kind of processor");
+            if (found != expected && Deserialize(found) is { } recorded && recorded with { Lanes = lanes, Gpu = gpu } == wanted)
+                throw new InputException(manifest, 0, 0, recorded.Gpu is null && gpu is null ? "lockstep" : "gpu",
+                    $"the unfinished run here was started with {ModeName(recorded.Lanes, recorded.Gpu)} and this one would run {ModeName(lanes, gpu)}: resume with the same --lockstep and --gpu on the same kind of processor");
             if (found != expected)
                 throw new InputException(manifest, 0, 0, "resume", "the unfinished run here was started with another design, seed, block size, output format, input files or build of Spokes");
             return Restore();

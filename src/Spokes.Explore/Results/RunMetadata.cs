@@ -14,7 +14,8 @@ public static class RunMetadata
     public const string File = "metadata.json";
 
     /// <param name="lanes">0: single runs; 16 or 8 (4 before Lane16): SIMD lock-step lanes (results within a tolerance of single runs).</param>
-    public static void Write(string directory, ExperimentSettings s, ExperimentMatrix m, int threads, TimeSpan elapsed, int lanes = 0)
+    /// <param name="gpu">the device of a GPU run (`explore --gpu`), else null.</param>
+    public static void Write(string directory, ExperimentSettings s, ExperimentMatrix m, int threads, TimeSpan elapsed, int lanes = 0, Spokes.Gpu.GpuDevice? gpu = null)
     {
         var scenario = s.Design.Scenario;
         string? hash = System.IO.File.Exists(scenario.SourceFile)
@@ -60,6 +61,9 @@ public static class RunMetadata
                 json.WriteEndArray();
                 json.WriteNumber("threads", threads);
                 json.WriteNumber("lockstepLanes", lanes);
+                // off, cuda or emulated (ILGPU's CPU accelerator), and the device's name.
+                json.WriteString("gpu", gpu is null ? "off" : Evaluation.GpuBlockRunner.Mode(gpu));
+                if (gpu is not null) json.WriteString("gpuDevice", gpu.Name);
                 json.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
                 json.WriteEndObject();
             }
