@@ -32,7 +32,7 @@ public sealed class AllianceSimulation
         _endYear = endYear;
         int n = baseline.Spokes.Count, m = baseline.Threats.Count;
         _start = new WorldState(n, m);
-        _context = new StepContext<Scalar>(new WorldState(n, m), new WorldState(n, m), new Derived(n, m)) { Streams = new RandomStream[1] };
+        _context = new StepContext<Scalar>(new WorldState(n, m), new WorldState(n, m), new Derived(n, m));
 
         var ids = new List<string> { baseline.Hub.Id };
         var kinds = new List<RowKind> { RowKind.Hub };
@@ -94,7 +94,7 @@ public sealed class AllianceSimulation
     public Trajectory Run(int seed)
     {
         var c = _context;
-        c.Streams[0].Reset(seed);
+        c.Stream.Reset(seed);
         c.Now.CopyFrom(_start);
         c.Derived.ForgetMemos();
         c.LeverYear = _start.Year;

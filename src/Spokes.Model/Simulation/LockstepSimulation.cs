@@ -56,7 +56,7 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         _parameters = new ParameterSet[w];
         _context = new StepContext<T>(new WorldState(n, m, w), new WorldState(n, m, w), new Derived(n, m, w))
         {
-            Streams = new RandomStream[w],
+            Lanes = w == 1 ? null : new RandomLanes(w), // width 1: the single-run stream (device and counting lanes)
         };
         int years = endYear - baseline.Year + 1;
         _alliance = new double[years * VariableCount * w];
@@ -97,7 +97,9 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         if (!_configured) throw new InvalidOperationException("configure the lanes first");
         if (seeds.Length != T.Width) throw new ArgumentException("one seed per lane");
         var c = _context;
-        for (int k = 0; k < T.Width; k++) c.Streams[k].Reset(seeds[k]);
+        if (c.Lanes is { } lanes)
+            for (int k = 0; k < T.Width; k++) lanes.Reset(k, seeds[k]);
+        else c.Stream.Reset(seeds[0]);
         c.Now.CopyFrom(_start);
         c.Derived.ForgetMemos();
         c.LeverYear = _start.Year;

@@ -15,13 +15,13 @@ public struct RandomStream
     public RandomStream(int seed) => Reset(seed);
 
     /// <summary>Restarts the stream as if newly built with <paramref name="seed"/>.</summary>
-    public void Reset(int seed)
+    public void Reset(int seed) => (_s0, _s1, _s2, _s3) = InitialState(seed);
+
+    /// <summary>The four state words a stream seeded with <paramref name="seed"/> starts from (also <see cref="RandomLanes"/>'s).</summary>
+    internal static (ulong, ulong, ulong, ulong) InitialState(int seed)
     {
         ulong x = (ulong)seed; // sign-extending, as MathNet does
-        _s0 = SplitMix64(ref x);
-        _s1 = SplitMix64(ref x);
-        _s2 = SplitMix64(ref x);
-        _s3 = SplitMix64(ref x);
+        return (SplitMix64(ref x), SplitMix64(ref x), SplitMix64(ref x), SplitMix64(ref x));
     }
 
     /// <summary>A uniform double in [0, 1): the top 53 bits of the next output.</summary>

@@ -91,16 +91,18 @@ public sealed class StepContext<T> where T : struct, ILane<T>
     /// <summary>U.S. public support this year, lane by lane.</summary>
     public T PublicSupport => Derived.Support.L<T>()[0];
 
-    /// <summary>Each lane's random stream (one per experiment, seeded with its seed): structs drawn in place, the
-    /// layout a device's per-thread streams would have.</summary>
-    internal RandomStream[] Streams { get; set; } = [];
+    /// <summary>A single run's random stream (seeded with its seed), a struct drawn in place.</summary>
+    internal RandomStream Stream;
+
+    /// <summary>A lock-step block's streams, one per lane (four lanes drawn at a time); null for a single run.</summary>
+    internal RandomLanes? Lanes { get; init; }
 
     /// <summary>The next uniform of every lane's own stream.</summary>
     public T Uniform()
     {
-        if (T.Width == 1) return T.Of(Streams[0].NextDouble());
+        if (T.Width == 1) return T.Of(Stream.NextDouble());
         Span<double> u = stackalloc double[T.Width];
-        for (int k = 0; k < u.Length; k++) u[k] = Streams[k].NextDouble();
+        Lanes!.NextDoubles(u);
         return System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(u)[0];
     }
     public LeverSchedule Levers { get; private set; } = null!;
