@@ -99,8 +99,8 @@ public class GpuCliTests
     [Fact]
     public void A_resume_must_use_the_mode_the_run_was_started_with()
     {
-        // Long enough (20,000 experiments on the CPU accelerator) to be killed once its manifest is written.
-        var scenario = Scenario(n: 10_000);
+        // Killed once its manifest is written, before the kernel is even compiled: 1,400 experiments are plenty.
+        var scenario = Scenario(n: 700);
         var output = Path.Combine(Path.GetDirectoryName(scenario)!, "interrupted");
         using (var p = Cli.StartProcess("explore", scenario, "--out", output, "--gpu", "emulate", "--checkpoint", "0"))
         {
@@ -111,14 +111,22 @@ public class GpuCliTests
             p.WaitForExit();
         }
         Assert.True(Directory.Exists(Path.Combine(output, ResultWriter.PartialDirectory)), "killed once its manifest was written, long before its end");
-        var off = Spokes("explore", scenario, "--out", output, "--resume", "--lockstep", "off");
-        Assert.Equal(2, off.Code);
-        Assert.Single(off.Err.Trim().Split('\n'));
-        Assert.Contains("was started with --gpu emulate (ILGPU's CPU accelerator) and this one would run lock-step off (single runs)", off.Err);
+        var refused = Spokes("explore", scenario, "--out", output, "--resume", "--lockstep", "off");
+        Assert.Equal(2, refused.Code);
+        Assert.Single(refused.Err.Trim().Split('\n'));
+        Assert.Contains("was started with --gpu emulate (ILGPU's CPU accelerator) and this one would run lock-step off (single runs)", refused.Err);
         // The default (lock-step auto) is another mode too.
         var auto = Spokes("explore", scenario, "--out", output, "--resume");
         Assert.Equal(2, auto.Code);
         Assert.Contains("was started with --gpu emulate", auto.Err);
         Assert.True(Directory.Exists(Path.Combine(output, ResultWriter.PartialDirectory)), "a refused resume keeps the unfinished run");
+        // The same mode finishes it, with the single runs' files.
+        var resumed = Spokes("explore", scenario, "--out", output, "--resume", "--gpu", "emulate");
+        Assert.True(resumed.Code == 0, resumed.Err);
+        Assert.Equal("emulated", Metadata(output).GetProperty("gpu").GetString());
+        var single = Path.Combine(Path.GetDirectoryName(scenario)!, "single");
+        var off = Spokes("explore", scenario, "--out", single, "--lockstep", "off");
+        Assert.True(off.Code == 0, off.Err);
+        foreach (var f in Files.Take(3)) Assert.Equal(File.ReadAllBytes(Path.Combine(single, f)), File.ReadAllBytes(Path.Combine(output, f)));
     }
 }
