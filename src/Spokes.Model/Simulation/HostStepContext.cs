@@ -53,7 +53,9 @@ public readonly struct HostStepContext<T> : IStepContext<T, HostColumn<T>> where
     public double StartPublicSupport => c.Anchors.PublicSupport;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public T Par(ParameterId id) => _parameters[(int)id];
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public T Par(ParameterId id, int spoke) => _spokeParameters[(int)id * _spokes + spoke];
+    // No table without per-spoke overrides: every spoke reads the global value (StepContext.Configure).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Par(ParameterId id, int spoke) => _spokeParameters.Length == 0 ? _parameters[(int)id] : _spokeParameters[(int)id * _spokes + spoke];
     public T PublicSupport => c.PublicSupport;
     public T Uniform() => c.Uniform();
 

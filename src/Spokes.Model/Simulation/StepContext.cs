@@ -20,7 +20,9 @@ namespace Spokes.Model.Simulation;
 public sealed class StepContext<T> where T : struct, ILane<T>
 {
     private T[] _parameters = new T[ParameterCatalog.All.Count];
-    private T[] _spokeParameters = [];
+    // Per spoke and parameter when some lane overrides a parameter for a spoke; else empty, and every spoke reads the
+    // global value (filling the table for every parameter × spoke ran once per lock-step block, 69 KB at 16 lanes).
+    private T[] _spokeParameters = [], _spokeTable = [];
     private int _leverYear;
     private double[] _leverValues = [];
     private int _leverOffset;
@@ -46,21 +48,16 @@ public sealed class StepContext<T> where T : struct, ILane<T>
         Anchors = anchors;
         P = parameters[0];
         int count = ParameterCatalog.All.Count, n = anchors.SpokeCount;
-        if (_spokeParameters.Length != count * n) _spokeParameters = new T[count * n];
         Span<double> lanes = stackalloc double[T.Width];
-        // Without per-spoke overrides every spoke reads the global value: copy it instead of asking each lane's set
-        // per spoke (this ran once per lock-step block, for every parameter × spoke × lane).
         bool overrides = false;
         foreach (var p in parameters) overrides |= p.HasSpokeOverrides;
+        if (overrides && _spokeTable.Length != count * n) _spokeTable = new T[count * n];
+        _spokeParameters = overrides ? _spokeTable : [];
         for (int id = 0; id < count; id++)
         {
             for (int k = 0; k < lanes.Length; k++) lanes[k] = parameters[k][(ParameterId)id];
             _parameters[id] = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(lanes)[0];
-            if (!overrides)
-            {
-                _spokeParameters.AsSpan(id * n, n).Fill(_parameters[id]);
-                continue;
-            }
+            if (!overrides) continue;
             for (int i = 0; i < n; i++)
             {
                 for (int k = 0; k < lanes.Length; k++) lanes[k] = parameters[k][(ParameterId)id, i];
@@ -82,7 +79,7 @@ public sealed class StepContext<T> where T : struct, ILane<T>
     public T Par(ParameterId id) => _parameters[(int)id];
 
     /// <summary>The value of a parameter that spoke <paramref name="spoke"/> uses (<see cref="ParameterSet.this[ParameterId, int]"/>), lane by lane.</summary>
-    public T Par(ParameterId id, int spoke) => _spokeParameters[(int)id * SpokeCount + spoke];
+    public T Par(ParameterId id, int spoke) => _spokeParameters.Length == 0 ? _parameters[(int)id] : _spokeParameters[(int)id * SpokeCount + spoke];
 
     /// <summary>The arrays behind <see cref="Par(ParameterId)"/>, <see cref="Par(ParameterId, int)"/> and
     /// <see cref="Lever"/> in <see cref="LeverYear"/>, for <see cref="HostStepContext{T}"/> to hold.</summary>

@@ -22,8 +22,15 @@ public class LockstepTests
 
     private sealed record World(ParameterSet Parameters, double[] Support, int Seed);
 
+    private static readonly ParameterInfo AwayRate = ParameterCatalog.Get(ParameterId.AlignmentAwayRate);
+
+    // Some worlds give one ally its own alignment rate (a per-spoke override): a block then mixes lanes that read a
+    // per-spoke table with lanes that read the global value.
     private static readonly Gen<World> Worlds =
-        from p in Runs.Parameters
+        from global in Runs.Parameters
+        from spoke in Gen.Int[-4, Runs.B2016.Spokes.Count - 1]
+        from rate in Gen.Double[AwayRate.Min, AwayRate.Max]
+        let p = spoke < 0 ? global : global.WithSpoke(ParameterId.AlignmentAwayRate, spoke, rate)
         from support in Gen.OneOf(
             Gen.Double[0, 1].Select(s => Enumerable.Repeat(s, Years).ToArray()),
             Gen.Double[0, 1].Array[Years])
