@@ -28,7 +28,6 @@ public sealed class GpuBlockRunner : IDisposable
     private readonly GpuDevice _device;
     private readonly GpuEnsemble?[] _ensembles;
     private readonly int _scalarCount, _seriesLength;
-    private readonly Trajectory _record;
     private double[] _scalars = [], _series = [];
     private long _first;
     private int _count;
@@ -43,8 +42,13 @@ public sealed class GpuBlockRunner : IDisposable
         _ensembles = new GpuEnsemble?[d.Policies.Count];
         _scalarCount = d.ScalarOutcomeCount;
         _seriesLength = d.SeriesOutcomeCount * d.Years;
-        var plan = runner.Plan(0);
-        _record = new Trajectory(plan.Baseline.Year, plan.Definition.EndYear, [Trajectory.AllianceId], [RowKind.Alliance]);
+    }
+
+    /// <summary>A record of the alliance row alone, as a lock-step lane's (the outcomes read nothing else).</summary>
+    private Trajectory NewRecord()
+    {
+        var plan = _runner.Plan(0);
+        return new Trajectory(plan.Baseline.Year, plan.Definition.EndYear, [Trajectory.AllianceId], [RowKind.Alliance]);
     }
 
     /// <summary>How a run on <paramref name="device"/> is recorded (the resume manifest, metadata.json): "cuda" on a GPU,
@@ -78,18 +82,22 @@ public sealed class GpuBlockRunner : IDisposable
             var parameters = new ParameterSet[slots.Count];
             var exogenous = new Exogenous[slots.Count];
             var seeds = new int[slots.Count];
-            for (int k = 0; k < slots.Count; k++)
+            // The host's parts on every core (each experiment's inputs, then its outcomes, into its own slots), so that
+            // with a GPU they do not run on one core while the others wait (not measured: no GPU was at hand).
+            var parallel = new ParallelOptions { CancellationToken = cancel };
+            Parallel.For(0, slots.Count, parallel, k =>
             {
                 long e = first + slots[k];
                 (_, _, _, parameters[k], exogenous[k]) = _runner.Inputs(e);
                 seeds[k] = ExperimentMatrix.SeedFor(matrix.Design.Seed, e);
-            }
+            });
             var table = Ensemble(p).Run(parameters, exogenous, seeds);
-            for (int k = 0; k < slots.Count; k++)
+            Parallel.For(0, slots.Count, parallel, NewRecord, (k, _, record) =>
             {
-                table.CopyTo(k, _record);
-                _runner.Outcomes(_record, _scalars.AsSpan(slots[k] * _scalarCount, _scalarCount), _series.AsSpan(slots[k] * _seriesLength, _seriesLength));
-            }
+                table.CopyTo(k, record);
+                _runner.Outcomes(record, _scalars.AsSpan(slots[k] * _scalarCount, _scalarCount), _series.AsSpan(slots[k] * _seriesLength, _seriesLength));
+                return record;
+            }, _ => { });
         }
         _first = first;
         _count = count;
