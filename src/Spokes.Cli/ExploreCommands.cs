@@ -75,11 +75,15 @@ internal static class ExploreCommands
                     ? ClusterCommands.Evaluate(hosts, parse.GetValue(scenario), settings, matrix, writer, BlockSize, start, progress, stdout, stderr, lanes)
                     : new BlockEvaluator(new EvaluationOptions { Threads = t, BlockSize = BlockSize, Lockstep = lanes > 0, Gpu = device }).Evaluate(matrix, writer, progress, start: start);
             }
-            catch
+            catch (Exception e)
             {
                 // A run that finished nothing (a cluster that never answered) leaves nothing behind to block the next;
                 // one with finished blocks keeps them for --resume.
                 writer.Abandon();
+                // A device that fails during the run (out of memory, a launch error) is one line, not a stack trace.
+                // Not reproducible without a GPU: untested on a real device failure.
+                if (device is not null && e.GetType().Namespace?.StartsWith("ILGPU", StringComparison.Ordinal) == true)
+                    throw new InputException("--gpu", 0, 0, "gpu", $"the device failed during the run ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}); finished blocks are kept for --resume");
                 throw;
             }
             // The metadata first: the folder becomes complete only at the end of Complete(), so it never pairs new
