@@ -27,6 +27,31 @@ internal static class Cli
         return path;
     }
 
+    /// <summary>Writes the exploration design the block-path tests (lock-step, GPU) share to a new temporary folder and
+    /// returns its path: <paramref name="n"/> Latin-hypercube scenarios × two policies, public support among the
+    /// uncertainties (it moves experiments of a block apart), and <paramref name="outcomes"/> (YAML list items).</summary>
+    public static string WriteBlockDesign(string name, int n, int seed, string outcomes)
+    {
+        var dir = Directory.CreateTempSubdirectory($"spokes-{name}-").FullName;
+        var path = Path.Combine(dir, "design.yaml");
+        File.WriteAllText(path, $$"""
+            name: {{name}}
+            end: 2030
+            experiments:
+              sampler: lhs
+              n: {{n}}
+              seed: {{seed}}
+              uncertainties:
+                - {name: threatTalkWeight}
+                - {name: bandwagonWeight}
+                - {name: publicSupport, distribution: uniform, min: 0.2, max: 0.95}
+              policies: [threaten, commit-and-cooperate]
+              outcomes:
+            {{outcomes}}
+            """);
+        return path;
+    }
+
     /// <summary>Starts the real `spokes` program (next to the test binaries) in a child process with redirected output.</summary>
     public static System.Diagnostics.Process StartProcess(params string[] args)
     {

@@ -20,27 +20,7 @@ public class GpuCliTests
                 - {name: cpd, variable: capability_per_us_dollar}
                 - {name: risk, variable: proliferation_risk, stat: mean}
                 - {name: share, variable: spending_share, stat: series}
-        """, int n = 40)
-    {
-        var dir = Directory.CreateTempSubdirectory("spokes-gpu-").FullName;
-        var path = Path.Combine(dir, "design.yaml");
-        File.WriteAllText(path, $"""
-            name: gpu
-            end: 2030
-            experiments:
-              sampler: lhs
-              n: {n}
-              seed: 9
-              uncertainties:
-                - {"{"}name: threatTalkWeight{"}"}
-                - {"{"}name: bandwagonWeight{"}"}
-                - {"{"}name: publicSupport, distribution: uniform, min: 0.2, max: 0.95{"}"}
-              policies: [threaten, commit-and-cooperate]
-              outcomes:
-            {outcomes}
-            """);
-        return path;
-    }
+        """, int n = 40) => Cli.WriteBlockDesign("gpu", n, seed: 9, outcomes);
 
     private static readonly string[] Files = ["experiments.parquet", "outcomes.parquet", "series.parquet", "experiments.csv", "outcomes.csv"];
 

@@ -19,27 +19,7 @@ public class LockstepCliTests
                 - {name: cpd, variable: capability_per_us_dollar}
                 - {name: distancing, variable: distancing, stat: mean}
                 - {name: share, variable: spending_share, stat: series}
-        """)
-    {
-        var dir = Directory.CreateTempSubdirectory("spokes-lockstep-").FullName;
-        var path = Path.Combine(dir, "design.yaml");
-        File.WriteAllText(path, $"""
-            name: lanes
-            end: 2030
-            experiments:
-              sampler: lhs
-              n: 700
-              seed: 5
-              uncertainties:
-                - {"{"}name: threatTalkWeight{"}"}
-                - {"{"}name: bandwagonWeight{"}"}
-                - {"{"}name: publicSupport, distribution: uniform, min: 0.2, max: 0.95{"}"}
-              policies: [threaten, commit-and-cooperate]
-              outcomes:
-            {outcomes}
-            """);
-        return path;
-    }
+        """) => Cli.WriteBlockDesign("lanes", n: 700, seed: 5, outcomes);
 
     /// <summary>What explore wrote to stderr besides its progress lines.</summary>
     private static string Messages(string err) =>
