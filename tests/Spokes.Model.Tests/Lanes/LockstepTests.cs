@@ -18,6 +18,11 @@ public class LockstepTests
     /// <summary>Relative tolerance (with an absolute floor for values near 0) of a lock-step run against the scalar run.</summary>
     public const double Tolerance = 1e-12;
 
+    /// <summary>The tolerance of the proliferation risk: its climb hazard h₀·L·(τ − b)^γ amplifies the vector pow's error
+    /// in the threshold τ by γ·τ/(τ − b) when belief b is just below τ. Over 40,000 random 4-lane blocks and 10,000
+    /// 16-lane blocks the largest difference was 2.5e-12 (seeds cgcQratInk51 and 0lIEwkhhnht1 at 1e-12).</summary>
+    public const double RiskTolerance = 1e-11;
+
     private static readonly int Years = Runs.End - Runs.B2016.Year + 1;
 
     private sealed record World(ParameterSet Parameters, double[] Support, int Seed);
@@ -63,7 +68,8 @@ public class LockstepTests
                 foreach (var v in Indices.AllianceVariables)
                 {
                     double e = expected[y, row, v], a = actual[y, 0, v];
-                    Assert.True(Math.Abs(e - a) <= Tolerance * Math.Max(Math.Abs(e), 1e-3),
+                    double tolerance = v == Variable.ProliferationRisk ? RiskTolerance : Tolerance;
+                    Assert.True(Math.Abs(e - a) <= tolerance * Math.Max(Math.Abs(e), 1e-3),
                         $"{posture.Name}, lane {k}, {y} {v}: scalar {e:R}, lock-step {a:R} (relative {Math.Abs(e - a) / Math.Abs(e):E2})");
                 }
         }
