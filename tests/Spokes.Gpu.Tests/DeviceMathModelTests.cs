@@ -24,6 +24,11 @@ public class DeviceMathModelTests
     /// worlds was 2.3e-13 (docs/performance.md).</summary>
     public const double Tolerance = 1e-12;
 
+    /// <summary>The proliferation risk's tolerance, as the lock-step lanes': its climb hazard h₀·L·(τ − b)^γ amplifies a pow
+    /// error in the threshold τ by γ·τ/(τ − b) when belief b lies just below τ (seed 5O7TYWI6O_51, at 20,000 worlds:
+    /// 5.1e-12 at 1e-12, about one world in 8,000).</summary>
+    public const double RiskTolerance = 1e-11;
+
     private static Baseline B2016 => Baselines.Year2016;
     private const int End = 2026;
     private static readonly int Years = End - B2016.Year + 1;
@@ -67,7 +72,8 @@ public class DeviceMathModelTests
         return sim.Lane(0);
     }
 
-    /// <summary>The largest relative difference of <paramref name="actual"/> from the scalar run, over every alliance value of every year.</summary>
+    /// <summary>The largest relative difference of <paramref name="actual"/> from the scalar run, over every alliance value of
+    /// every year, as a multiple of that value's tolerance (<see cref="Tolerance"/>, <see cref="RiskTolerance"/>).</summary>
     private static double Worst(Trajectory expected, Trajectory actual, out string where)
     {
         int row = expected.RowIndex(Trajectory.AllianceId);
@@ -77,8 +83,8 @@ public class DeviceMathModelTests
             foreach (var v in Indices.AllianceVariables)
             {
                 double e = expected[y, row, v], a = actual[y, 0, v];
-                double relative = Math.Abs(e - a) / Math.Max(Math.Abs(e), 1e-3);
-                if (relative > worst || double.IsNaN(relative)) { worst = double.IsNaN(relative) ? double.PositiveInfinity : relative; where = $"{y} {v}: scalar {e:R}, lane {a:R}"; }
+                double share = Math.Abs(e - a) / Math.Max(Math.Abs(e), 1e-3) / (v == Variable.ProliferationRisk ? RiskTolerance : Tolerance);
+                if (share > worst || double.IsNaN(share)) { worst = double.IsNaN(share) ? double.PositiveInfinity : share; where = $"{y} {v}: scalar {e:R}, lane {a:R}"; }
             }
         return worst;
     }
@@ -89,7 +95,7 @@ public class DeviceMathModelTests
         {
             var levers = Levers(posture);
             double worst = Worst(ScalarRun(w, levers), LaneRun<DeviceLane<DeviceMath>>(w, levers), out var where);
-            Assert.True(worst == 0, $"{posture.Name}: relative {worst:E2} at {where}");
+            Assert.True(worst == 0, $"{posture.Name}: {worst:E2} times the tolerance at {where}");
         }, iter: 20);
 
     [Fact]
@@ -98,6 +104,6 @@ public class DeviceMathModelTests
         {
             var levers = Levers(posture);
             double worst = Worst(ScalarRun(w, levers), LaneRun<DeviceLane<PtxMathOnHost>>(w, levers), out var where);
-            Assert.True(worst <= Tolerance, $"{posture.Name}: relative {worst:E2} at {where}");
+            Assert.True(worst <= 1, $"{posture.Name}: {worst:F2} times the tolerance at {where}");
         }, iter: 100);
 }
