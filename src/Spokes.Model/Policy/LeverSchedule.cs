@@ -64,7 +64,7 @@ public sealed class LeverSchedule
 
     /// <summary>
     /// The flat array and the offset of <paramref name="year"/>'s first value, for the yearly step: it checks the
-    /// year once and then reads <c>values[offset + spoke·LeverInfo.Count + lever]</c> (see <c>StepContext.Lever</c>).
+    /// year once and then reads <c>values[offset + spoke·LeverInfo.Count + lever]</c> (see <c>HostStepContext.Lever</c>).
     /// </summary>
     internal (double[] Values, int Offset) YearBlock(int year) => (_values, Index(year, 0, 0));
 

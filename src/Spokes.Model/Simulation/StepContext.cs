@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Spokes.Model.Lanes;
 using Spokes.Model.Parameters;
 using Spokes.Model.Policy;
@@ -75,14 +74,8 @@ public sealed class StepContext<T> where T : struct, ILane<T>
     /// <summary>The parameters of the first lane (of the run, over <see cref="Scalar"/>).</summary>
     public ParameterSet P { get; private set; } = null!;
 
-    /// <summary>A parameter, lane by lane.</summary>
-    public T Par(ParameterId id) => _parameters[(int)id];
-
-    /// <summary>The value of a parameter that spoke <paramref name="spoke"/> uses (<see cref="ParameterSet.this[ParameterId, int]"/>), lane by lane.</summary>
-    public T Par(ParameterId id, int spoke) => _spokeParameters.Length == 0 ? _parameters[(int)id] : _spokeParameters[(int)id * SpokeCount + spoke];
-
-    /// <summary>The arrays behind <see cref="Par(ParameterId)"/>, <see cref="Par(ParameterId, int)"/> and
-    /// <see cref="Lever"/> in <see cref="LeverYear"/>, for <see cref="HostStepContext{T}"/> to hold.</summary>
+    /// <summary>The parameters lane by lane, the per-spoke table (empty without per-spoke overrides) and the levers in
+    /// force in <see cref="LeverYear"/>: what <see cref="HostStepContext{T}"/> holds and the mechanisms read through it.</summary>
     internal (T[] Parameters, T[] SpokeParameters, double[] Levers, int LeverOffset) Tables => (_parameters, _spokeParameters, _leverValues, _leverOffset);
 
     /// <summary>U.S. public support this year, lane by lane.</summary>
@@ -133,11 +126,4 @@ public sealed class StepContext<T> where T : struct, ILane<T>
 
     /// <summary>An adversary's decision in <see cref="LeverYear"/>, or NaN: the rule applies.</summary>
     public double Decision(int threat, ThreatDecision kind) => Decisions?.Get(_leverYear, threat, kind) ?? double.NaN;
-
-    /// <summary>The value of a lever for a spoke in <see cref="LeverYear"/>; the spoke index is the caller's loop index.</summary>
-    public double Lever(int spoke, Lever lever)
-    {
-        Debug.Assert((uint)spoke < (uint)SpokeCount);
-        return _leverValues[_leverOffset + spoke * LeverInfo.Count + (int)lever];
-    }
 }
