@@ -31,6 +31,8 @@ public static class PipelineCpu
         var options = new EvaluationOptions { Threads = threads, BlockSize = 1024, Lockstep = lockstep };
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        long jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
         var wall = Stopwatch.StartNew();
         int rows;
         if (mode == "memory")
@@ -66,6 +68,10 @@ public static class PipelineCpu
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{args[1]}: {matrix.ExperimentCount} experiments on {threads} threads: wall {wall.Elapsed.TotalSeconds:0.000} s, CPU {used.TotalSeconds:0.000} s ({rows})"));
         if (OperatingSystem.IsLinux()) Console.WriteLine("  CPU by thread since start: " + ThreadTimes());
+        // The JIT's share of that CPU (all threads): what a run pays to compile code that ReadyToRun did not cover, and
+        // to recompile hot code at the optimised tier.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  of which JIT: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:0.000} s"));
     }
 
     /// <summary>User + system seconds per thread name (Linux /proc; names cut to 15 characters by the kernel), largest first.</summary>

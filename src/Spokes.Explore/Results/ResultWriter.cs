@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
 using Spokes.Explore.Experiments;
@@ -120,7 +119,24 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
 
     /// <param name="Lanes">0: single runs; 16 or 8 (4 before Lane16): SIMD lock-step with that many lanes.</param>
     /// <param name="Gpu">null, "cuda" or "emulated": a GPU run (then <paramref name="Lanes"/> is 0).</param>
-    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv, int Lanes, string? Gpu);
+    private sealed record Manifest(string Fingerprint, int BlockSize, bool Csv, int Lanes, string? Gpu)
+    {
+        /// <summary>The manifest's text (compact JSON; a resume compares it as text).</summary>
+        public string ToJson() => JsonText.Write(w =>
+        {
+            w.WriteString(nameof(Fingerprint), Fingerprint);
+            w.WriteNumber(nameof(BlockSize), BlockSize);
+            w.WriteBoolean(nameof(Csv), Csv);
+            w.WriteNumber(nameof(Lanes), Lanes);
+            if (Gpu is null) w.WriteNull(nameof(Gpu));
+            else w.WriteString(nameof(Gpu), Gpu);
+        });
+
+        /// <returns>null when the text is not a manifest.</returns>
+        public static Manifest? FromJson(string json) => JsonText.Read(json, r => new Manifest(
+            r.GetProperty(nameof(Fingerprint)).GetString()!, r.GetProperty(nameof(BlockSize)).GetInt32(), r.GetProperty(nameof(Csv)).GetBoolean(),
+            r.GetProperty(nameof(Lanes)).GetInt32(), r.GetProperty(nameof(Gpu)).GetString()));
+    }
 
     /// <summary>How a run with <paramref name="lanes"/> lanes is named to the user (as `--lockstep` and metadata.json say it).</summary>
     public static string ModeName(int lanes) => lanes == 0 ? "off (single runs)" : $"on ({lanes} lanes)";
@@ -137,7 +153,46 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
 
     /// <param name="Tails">each Parquet file's footer as it was at the checkpoint (base64): the next row group is
     /// written over it, so a resume after a kill puts it back.</param>
-    private sealed record Checkpoint(long Blocks, Dictionary<string, long> Lengths, Dictionary<string, string> Tails, List<string[]> Summary, bool Complete);
+    private sealed record Checkpoint(long Blocks, Dictionary<string, long> Lengths, Dictionary<string, string> Tails, List<string[]> Summary, bool Complete)
+    {
+        public void Write(Stream stream) => JsonText.Write(stream, w =>
+        {
+            w.WriteNumber(nameof(Blocks), Blocks);
+            w.WriteStartObject(nameof(Lengths));
+            foreach (var (file, length) in Lengths) w.WriteNumber(file, length);
+            w.WriteEndObject();
+            w.WriteStartObject(nameof(Tails));
+            foreach (var (file, tail) in Tails) w.WriteString(file, tail);
+            w.WriteEndObject();
+            w.WriteStartArray(nameof(Summary));
+            foreach (var row in Summary)
+            {
+                w.WriteStartArray();
+                foreach (var cell in row) w.WriteStringValue(cell);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+            w.WriteBoolean(nameof(Complete), Complete);
+        });
+
+        /// <returns>null when the text is not a checkpoint.</returns>
+        public static Checkpoint? FromJson(string json) => JsonText.Read(json, r =>
+        {
+            var lengths = new Dictionary<string, long>();
+            foreach (var p in r.GetProperty(nameof(Lengths)).EnumerateObject()) lengths[p.Name] = p.Value.GetInt64();
+            var tails = new Dictionary<string, string>();
+            foreach (var p in r.GetProperty(nameof(Tails)).EnumerateObject()) tails[p.Name] = p.Value.GetString()!;
+            var summary = new List<string[]>();
+            foreach (var row in r.GetProperty(nameof(Summary)).EnumerateArray())
+            {
+                var cells = new string[row.GetArrayLength()];
+                int i = 0;
+                foreach (var cell in row.EnumerateArray()) cells[i++] = cell.GetString()!;
+                summary.Add(cells);
+            }
+            return new Checkpoint(r.GetProperty(nameof(Blocks)).GetInt64(), lengths, tails, summary, r.GetProperty(nameof(Complete)).GetBoolean());
+        });
+    }
 
     /// <returns>experiments already written by an earlier, interrupted run.</returns>
     private long Open(string fingerprint, bool resume, int lanes, string? gpu)
@@ -147,7 +202,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         if (Directory.Exists(finished)) Directory.Delete(finished, recursive: true);
         var manifest = Path.Combine(_partial, ManifestFile);
         var wanted = new Manifest(fingerprint, _blockSize, _csv, lanes, gpu);
-        string expected = JsonSerializer.Serialize(wanted);
+        string expected = wanted.ToJson();
         // A run killed between creating `.partial/` and writing its manifest left nothing worth keeping.
         if (Directory.Exists(_partial) && !File.Exists(manifest)) Directory.Delete(_partial, recursive: true);
         if (resume && !Directory.Exists(_partial))
@@ -157,7 +212,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         if (resume)
         {
             string found = File.ReadAllText(manifest);
-            if (found != expected && Deserialize(found) is { } recorded && recorded with { Lanes = lanes, Gpu = gpu } == wanted)
+            if (found != expected && Manifest.FromJson(found) is { } recorded && recorded with { Lanes = lanes, Gpu = gpu } == wanted)
                 throw new InputException(manifest, 0, 0, recorded.Gpu is null && gpu is null ? "lockstep" : "gpu",
                     $"the unfinished run here was started with {ModeName(recorded.Lanes, recorded.Gpu)} and this one would run {ModeName(lanes, gpu)}: resume with the same --lockstep and --gpu on the same kind of processor");
             if (found != expected)
@@ -177,16 +232,13 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         return 0;
     }
 
-    private static Manifest? Deserialize(string json)
-    {
-        try { return JsonSerializer.Deserialize<Manifest>(json); }
-        catch (JsonException) { return null; }
-    }
 
     private Checkpoint? ReadCheckpoint()
     {
         var path = Path.Combine(_partial, CheckpointFile);
-        return File.Exists(path) ? JsonSerializer.Deserialize<Checkpoint>(File.ReadAllText(path)) : null;
+        if (!File.Exists(path)) return null;
+        return Checkpoint.FromJson(File.ReadAllText(path))
+            ?? throw new InputException(path, 0, 0, "checkpoint", "not a checkpoint written by spokes: the unfinished run here cannot be resumed; remove the directory and run again");
     }
 
     /// <summary>Brings `.partial/` back to its last checkpoint: what was written after it is dropped (each file cut to
@@ -278,7 +330,11 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
             if (File.Exists(PartialFile(f))) File.Move(PartialFile(f), Path.Combine(_directory, f), overwrite: true);
         var done = Path.Combine(_directory, FinishedPartialDirectory);
         Directory.Move(_partial, done);
-        Directory.Delete(done, recursive: true);
+        // What `.partial/` holds at the end is known: removed by name, then the empty folder (a recursive delete
+        // compiles the directory walker at every run's end); anything else found there, by the recursive delete.
+        foreach (var f in new[] { ManifestFile, CheckpointFile }) File.Delete(Path.Combine(done, f));
+        try { Directory.Delete(done); }
+        catch (IOException) { Directory.Delete(done, recursive: true); }
         _disposed = true;
         _lock.Dispose();
     }
@@ -366,7 +422,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         }
         foreach (var t in _text) lengths[t.Name] = t.Flush(PartialFile(t.Name));
         var checkpoint = new Checkpoint(_blocksDone, lengths, tails, _summary.Save(), complete);
-        WriteAtomically(PartialFile(CheckpointFile), s => JsonSerializer.Serialize(s, checkpoint));
+        WriteAtomically(PartialFile(CheckpointFile), checkpoint.Write);
         _lastCheckpoint = DateTime.UtcNow;
         // The footers grow with the row groups, and so does a checkpoint: keep checkpoints under a tenth of the time.
         _interval = TimeSpan.FromTicks(Math.Max(CheckpointInterval.Ticks, Math.Min(TimeSpan.FromMinutes(1).Ticks, 10 * (_lastCheckpoint - started).Ticks)));

@@ -48,13 +48,32 @@ public sealed class SummaryAccumulator
     }
 
     /// <summary>Policies in order of first appearance, outcomes in design order (as <see cref="ResultSummary.Read"/>).</summary>
-    public IReadOnlyList<ResultSummary.Row> Rows() =>
-        _policies.SelectMany(p => _byPolicy[p].Select((s, o) =>
-            new ResultSummary.Row(p, _outcomes[o], s.N, s.Mean, s.N > 1 ? Math.Sqrt(s.M2 / (s.N - 1)) : 0, s.Min, s.Max))).ToList();
+    public IReadOnlyList<ResultSummary.Row> Rows()
+    {
+        var rows = new List<ResultSummary.Row>(_policies.Count * _outcomes.Length);
+        foreach (var p in _policies)
+        {
+            var moments = _byPolicy[p];
+            for (int o = 0; o < moments.Length; o++)
+            {
+                var s = moments[o];
+                rows.Add(new ResultSummary.Row(p, _outcomes[o], s.N, s.Mean, s.N > 1 ? Math.Sqrt(s.M2 / (s.N - 1)) : 0, s.Min, s.Max));
+            }
+        }
+        return rows;
+    }
 
     /// <summary>The state as text lines (numbers in round-trip form, so restoring it is exact).</summary>
-    public List<string[]> Save() =>
-        _policies.SelectMany(p => _byPolicy[p].Select(s => new[] { p, s.N.ToString(CultureInfo.InvariantCulture), R(s.Mean), R(s.M2), R(s.Min), R(s.Max) })).ToList();
+    public List<string[]> Save()
+    {
+        // Loops rather than LINQ: LINQ over the Moments struct is compiled at each run's start (ReadyToRun has no code
+        // for it), and this runs at the first checkpoint of every exploration.
+        var state = new List<string[]>(_policies.Count * _outcomes.Length);
+        foreach (var p in _policies)
+            foreach (var s in _byPolicy[p])
+                state.Add([p, s.N.ToString(CultureInfo.InvariantCulture), R(s.Mean), R(s.M2), R(s.Min), R(s.Max)]);
+        return state;
+    }
 
     /// <summary>Restores a state written by <see cref="Save"/> for the same outcomes.</summary>
     public void Load(IReadOnlyList<string[]> state)

@@ -89,6 +89,27 @@ public class ResultWriterTests
         Assert.Equal(ResultSummary.Read(whole), resumed.Summary);
     }
 
+    [Theory]
+    [InlineData("{\"Blocks\":2,\"Lengths\":")] // cut short
+    [InlineData("{\"Blocks\":2}")] // a property missing
+    [InlineData("{\"Blocks\":\"two\",\"Lengths\":{},\"Tails\":{},\"Summary\":[],\"Complete\":false}")] // a wrong kind
+    public void A_damaged_checkpoint_is_one_clear_error_not_a_silent_restart(string damaged)
+    {
+        var m = Matrix(24);
+        var dir = TempDir();
+        var w = Writer(dir, m, TimeSpan.Zero);
+        Evaluate(m, new StopAfter(w, 16));
+        w.Dispose();
+        var checkpoint = Path.Combine(dir, ResultWriter.PartialDirectory, ResultWriter.CheckpointFile);
+        Assert.Contains("\"Blocks\":2,", File.ReadAllText(checkpoint));
+        File.WriteAllText(checkpoint, damaged);
+        var e = Assert.Throws<InputException>(() => Writer(dir, m, TimeSpan.Zero, resume: true));
+        Assert.Contains(ResultWriter.CheckpointFile, e.Message);
+        Assert.Contains("cannot be resumed", e.Message);
+        // Nothing was removed: the folder is as the damaged run left it.
+        Assert.True(File.Exists(Path.Combine(dir, ResultWriter.PartialDirectory, ResultWriter.ExperimentsFile)));
+    }
+
     [Fact]
     public void The_summary_from_the_writer_equals_the_one_read_back_from_the_files_bit_for_bit()
     {

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Spokes.Explore.Results;
+
+/// <summary>
+/// The small JSON files of a run's `.partial/` folder (manifest, checkpoint), written with <see cref="Utf8JsonWriter"/>
+/// and read with <see cref="JsonDocument"/>: both are precompiled in System.Text.Json, where the serialiser (by
+/// reflection, or generated) compiles some 50–80 generic methods at every run's start, 0.03–0.06 s of CPU that weighed on
+/// short explorations (docs/performance.md). The text is what <see cref="JsonSerializer"/> writes with default options.
+/// </summary>
+internal static class JsonText
+{
+    /// <summary>One object, compact, as text.</summary>
+    public static string Write(Action<Utf8JsonWriter> properties)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, properties);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>One object, compact, to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, Action<Utf8JsonWriter> properties)
+    {
+        using var w = new Utf8JsonWriter(stream);
+        w.WriteStartObject();
+        properties(w);
+        w.WriteEndObject();
+    }
+
+    /// <returns>null when <paramref name="json"/> is not JSON or lacks what <paramref name="read"/> asks of it.</returns>
+    public static T? Read<T>(string json, Func<JsonElement, T> read) where T : class
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return read(document.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+}
