@@ -16,10 +16,12 @@ namespace Spokes.Cli;
 internal static class BenchCommand
 {
     /// <summary>Nanoseconds per actor-year of lock-step blocks of the scenario on one thread (every lane the scenario's
-    /// inputs, each its own seed), after the same warm-up as the single runs.</summary>
-    private static (double Wall, double? Cpu) LockstepNanoseconds<T>(ScenarioPlan plan, int runs) where T : struct, ILane<T>
+    /// inputs, each its own seed), after the same warm-up as the single runs; the alliance row recorded every year
+    /// (<paramref name="allYears"/>, as a single run records) or at the end year only (as an ensemble whose outcomes are
+    /// all end-year values, `spokes explore`'s default design among them).</summary>
+    private static (double Wall, double? Cpu) LockstepNanoseconds<T>(ScenarioPlan plan, int runs, bool allYears) where T : struct, ILane<T>
     {
-        var sim = new LockstepSimulation<T>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear);
+        var sim = new LockstepSimulation<T>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear) { AllYears = allYears };
         sim.Configure(Enumerable.Repeat(plan.Parameters, T.Width).ToArray(), Enumerable.Repeat(plan.Exogenous, T.Width).ToArray());
         var seeds = new int[T.Width];
         var warm = Stopwatch.StartNew();
@@ -111,11 +113,17 @@ internal static class BenchCommand
             if (parse.GetValue(lockstep))
             {
                 if (plan.Negotiation is not null) throw new InputException("--lockstep", 0, 0, "negotiation", "a scenario with a host-support negotiation runs only as single runs");
-                var (ns, lockCpu) = Vector512.IsHardwareAccelerated ? LockstepNanoseconds<Lane8>(plan, n) : LockstepNanoseconds<Lane16>(plan, n);
+                (double, double?) Lockstep(bool allYears) => Vector512.IsHardwareAccelerated
+                    ? LockstepNanoseconds<Lane8>(plan, n, allYears) : LockstepNanoseconds<Lane16>(plan, n, allYears);
+                var (ns, lockCpu) = Lockstep(allYears: true);
                 string lanes = Vector512.IsHardwareAccelerated ? "8 lanes, Vector512" : "16 lanes, 4 × Vector256";
                 stdout.WriteLine($"lock-step ({lanes}), one thread: {F(ns * actorYears / 1000, "0.00")} µs per run = {F(ns, "0.0")} ns per actor-year (single thread: {F(1000 * usPerRun / actorYears, "0.0")} ns)");
                 if (lockCpu is { } lc && singleCpu is { } sc2)
                     stdout.WriteLine($"  CPU time of the thread: {F(lc, "0.0")} ns per actor-year (single thread: {F(sc2 / n / actorYears, "0.0")} ns)");
+                // The same blocks recording the end year only: what an ensemble of end-year outcomes pays per actor-year.
+                var (endNs, endCpu) = Lockstep(allYears: false);
+                stdout.WriteLine($"  recording the end year only (an ensemble of end-year outcomes, as explore's default design): {F(endNs, "0.0")} ns per actor-year" +
+                                 (endCpu is { } ec ? $", CPU time of the thread {F(ec, "0.0")} ns" : ""));
                 // The operations of one run, counted on the generic mechanisms by the counting lane type.
                 var counter = new LockstepSimulation<CountingLane>(plan.Baseline, plan.Levers, plan.Exogenous, plan.Definition.EndYear);
                 counter.Configure([plan.Parameters], [plan.Exogenous]);

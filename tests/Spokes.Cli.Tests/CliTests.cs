@@ -177,6 +177,8 @@ public class CliTests
         Assert.Matches(@"operations per actor-year \(counted\): \d+ arithmetic, \d\.\d\d exp/log/pow/tanh", output);
         // The thread's CPU time beside the wall time (Linux), the steadier figure on a shared machine.
         if (OperatingSystem.IsLinux()) Assert.Matches(@"  CPU time of the thread: \d+\.\d ns per actor-year \(single thread: \d+\.\d ns\)", output);
+        // And the same blocks recording only the end year, what an ensemble of end-year outcomes pays.
+        Assert.Matches(@"  recording the end year only \(an ensemble of end-year outcomes, as explore's default design\): \d+\.\d ns per actor-year", output);
     }
 
     [Fact]

@@ -117,12 +117,18 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
             DeriveAll(c);
             if (AllYears || year == _endYear) Record(c, year - _start.Year);
         }
+        var alliance = Indices.AllianceRow;
         for (int k = 0; k < T.Width; k++)
         {
             var t = _records[k];
             for (int y = AllYears ? 0 : _endYear - _start.Year; y <= _endYear - _start.Year; y++)
-                foreach (var v in Indices.AllianceRow)
-                    t[_start.Year + y, 0, v] = _alliance[(y * VariableCount + (int)v) * T.Width + k];
+            {
+                // A row at a time (its year checked once), not value by value through the indexer: this copies
+                // 12 values × every lane × every year of every block.
+                var row = t.Row(_start.Year + y, 0);
+                int at = y * VariableCount * T.Width + k;
+                foreach (var v in alliance) row[v] = _alliance[at + (int)v * T.Width];
+            }
         }
     }
 
@@ -149,6 +155,18 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         var host = new HostStepContext<T>(c);
         var row = Indices.Alliance<T, HostStepContext<T>, HostColumn<T>>(ref host);
         var into = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(_alliance.AsSpan(yearIndex * VariableCount * T.Width, VariableCount * T.Width));
-        foreach (var v in Indices.AllianceRow) into[(int)v] = row[v];
+        // By name, not through AllianceValues' switch (each case copies a whole lane value): every year of every block.
+        into[(int)Variable.Spending] = row.Spending;
+        into[(int)Variable.SpendingShare] = row.SpendingShare;
+        into[(int)Variable.Discounting] = row.Discounting;
+        into[(int)Variable.Distancing] = row.Distancing;
+        into[(int)Variable.Duplication] = row.Duplication;
+        into[(int)Variable.BurdenShare] = row.BurdenShare;
+        into[(int)Variable.EffectiveCapability] = row.EffectiveCapability;
+        into[(int)Variable.UsNetCost] = row.UsNetCost;
+        into[(int)Variable.CapabilityPerDollar] = row.CapabilityPerDollar;
+        into[(int)Variable.ProliferationRisk] = row.ProliferationRisk;
+        into[(int)Variable.ResponseDays] = row.ResponseDays;
+        into[(int)Variable.Probing] = row.Probing;
     }
 }
