@@ -35,8 +35,11 @@ public static class BurdenSharing
         {
             T y = gdp[i];
             T spill = SpillIn<T, V>(i, belief[i], protection[i], ties, efficiency, spending, n, protectionValue, spillover);
-            T politics = c.Par(ParameterId.OrientationSpending) * c.Shared(SharedQuantity.OrientationShift, i);
-            T phi = T.Min(weight[i] * threat[i] * T.Exp(politics), T.Of(MaxShareOfGdp));
+            // φ = w·τ·e^(β·Δo). Without a shift of government orientation (Δo = 0, every year without dated politics)
+            // e^(β·Δo) = e^0 = 1 exactly, and x·1 = x: the same bits without an exp.
+            double shift = c.Shared(SharedQuantity.OrientationShift, i);
+            T phi = shift == 0 ? weight[i] * threat[i] : weight[i] * threat[i] * T.Exp(c.Par(ParameterId.OrientationSpending) * shift);
+            phi = T.Min(phi, T.Of(MaxShareOfGdp));
             T best = BestResponse(y, phi, spill, efficiency[i]);
             T gap = T.Max(T.Of(0), c.Par(ParameterId.DemandedShareOfGdp) * y - best);
             T compliance = c.Lever(i, Lever.Demands) * leave[i];
