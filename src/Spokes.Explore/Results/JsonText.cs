@@ -5,8 +5,9 @@ namespace Spokes.Explore.Results;
 /// <summary>
 /// The small JSON files of a run's `.partial/` folder (manifest, checkpoint), written with <see cref="Utf8JsonWriter"/>
 /// and read with <see cref="JsonDocument"/>: both are precompiled in System.Text.Json, where the serialiser (by
-/// reflection, or generated) compiles some 50–80 generic methods at every run's start, 0.03–0.06 s of CPU that weighed on
-/// short explorations (docs/performance.md). The text is what <see cref="JsonSerializer"/> writes with default options.
+/// reflection, or source-generated) compiled about 50 generic methods at every run's start, part of the fixed cost
+/// that weighed on short explorations (docs/performance.md, "Less to compile in `explore`'s writer"). The text is what
+/// <see cref="JsonSerializer"/> wrote with default options, byte for byte.
 /// </summary>
 internal static class JsonText
 {
