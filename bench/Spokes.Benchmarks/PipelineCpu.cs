@@ -33,6 +33,8 @@ public static class PipelineCpu
         var cpu = process.TotalProcessorTime;
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         long jitted = System.Runtime.JitInfo.GetCompiledMethodCount();
+        long allocated = GC.GetTotalAllocatedBytes(precise: false);
+        int collections = GC.CollectionCount(0);
         var wall = Stopwatch.StartNew();
         int rows;
         if (mode == "memory")
@@ -71,7 +73,7 @@ public static class PipelineCpu
         // The JIT's share of that CPU (all threads): what a run pays to compile code that ReadyToRun did not cover, and
         // to recompile hot code at the optimised tier.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  of which JIT: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:0.000} s"));
+            $"  of which JIT: {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods, {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:0.000} s; allocated {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1e6:0} MB, {GC.CollectionCount(0) - collections} collections"));
     }
 
     /// <summary>User + system seconds per thread name (Linux /proc; names cut to 15 characters by the kernel), largest first.</summary>
