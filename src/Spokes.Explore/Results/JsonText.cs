@@ -7,7 +7,7 @@ namespace Spokes.Explore.Results;
 /// and read with <see cref="JsonDocument"/>: both are precompiled in System.Text.Json, where the serialiser (by
 /// reflection, or source-generated) compiled about 50 generic methods at every run's start, part of the fixed cost
 /// that weighed on short explorations (docs/performance.md, "Less to compile in `explore`'s writer"). The text is what
-/// <see cref="JsonSerializer"/> wrote with default options, byte for byte.
+/// <see cref="JsonSerializer"/> wrote with default options, byte for byte (the manifest's text is pinned by a test).
 /// </summary>
 internal static class JsonText
 {
@@ -27,6 +27,10 @@ internal static class JsonText
         properties(w);
         w.WriteEndObject();
     }
+
+    /// <summary>A string value; JSON null or another kind is a malformed file (caught by <see cref="Read"/>).</summary>
+    public static string String(JsonElement e) =>
+        e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new InvalidOperationException($"a string was expected, not {e.ValueKind}");
 
     /// <returns>null when <paramref name="json"/> is not JSON or lacks what <paramref name="read"/> asks of it.</returns>
     public static T? Read<T>(string json, Func<JsonElement, T> read) where T : class

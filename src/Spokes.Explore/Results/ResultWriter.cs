@@ -134,7 +134,7 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
 
         /// <returns>null when the text is not a manifest.</returns>
         public static Manifest? FromJson(string json) => JsonText.Read(json, r => new Manifest(
-            r.GetProperty(nameof(Fingerprint)).GetString()!, r.GetProperty(nameof(BlockSize)).GetInt32(), r.GetProperty(nameof(Csv)).GetBoolean(),
+            JsonText.String(r.GetProperty(nameof(Fingerprint))), r.GetProperty(nameof(BlockSize)).GetInt32(), r.GetProperty(nameof(Csv)).GetBoolean(),
             r.GetProperty(nameof(Lanes)).GetInt32(), r.GetProperty(nameof(Gpu)).GetString()));
     }
 
@@ -181,13 +181,17 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
             var lengths = new Dictionary<string, long>();
             foreach (var p in r.GetProperty(nameof(Lengths)).EnumerateObject()) lengths[p.Name] = p.Value.GetInt64();
             var tails = new Dictionary<string, string>();
-            foreach (var p in r.GetProperty(nameof(Tails)).EnumerateObject()) tails[p.Name] = p.Value.GetString()!;
+            foreach (var p in r.GetProperty(nameof(Tails)).EnumerateObject())
+            {
+                tails[p.Name] = JsonText.String(p.Value);
+                Convert.FromBase64String(tails[p.Name]); // a footer that is not base64 makes the checkpoint unreadable here, not at the restore
+            }
             var summary = new List<string[]>();
             foreach (var row in r.GetProperty(nameof(Summary)).EnumerateArray())
             {
                 var cells = new string[row.GetArrayLength()];
                 int i = 0;
-                foreach (var cell in row.EnumerateArray()) cells[i++] = cell.GetString()!;
+                foreach (var cell in row.EnumerateArray()) cells[i++] = JsonText.String(cell);
                 summary.Add(cells);
             }
             return new Checkpoint(r.GetProperty(nameof(Blocks)).GetInt64(), lengths, tails, summary, r.GetProperty(nameof(Complete)).GetBoolean());
@@ -232,7 +236,6 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         return 0;
     }
 
-
     private Checkpoint? ReadCheckpoint()
     {
         var path = Path.Combine(_partial, CheckpointFile);
@@ -252,7 +255,12 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
             foreach (var f in Files) File.Delete(PartialFile(f));
             return 0;
         }
-        _summary.Load(checkpoint.Summary);
+        try { _summary.Load(checkpoint.Summary); }
+        catch (FormatException e)
+        {
+            throw new InputException(Path.Combine(_partial, CheckpointFile), 0, 0, "checkpoint",
+                $"its summary does not fit this design ({e.Message}): the unfinished run here cannot be resumed; remove the directory and run again");
+        }
         _blocksDone = checkpoint.Blocks;
         _finished = checkpoint.Complete;
         foreach (var f in Files)
@@ -331,7 +339,8 @@ public sealed class ResultWriter : Evaluation.IResultSink, IDisposable
         var done = Path.Combine(_directory, FinishedPartialDirectory);
         Directory.Move(_partial, done);
         // What `.partial/` holds at the end is known: removed by name, then the empty folder (a recursive delete
-        // compiles the directory walker at every run's end); anything else found there, by the recursive delete.
+        // compiles the directory walker at every run's end). Anything else there (a temporary file of a checkpoint
+        // that a kill interrupted, before this run resumed) goes with the recursive delete.
         foreach (var f in new[] { ManifestFile, CheckpointFile }) File.Delete(Path.Combine(done, f));
         try { Directory.Delete(done); }
         catch (IOException) { Directory.Delete(done, recursive: true); }

@@ -93,6 +93,9 @@ public class ResultWriterTests
     [InlineData("{\"Blocks\":2,\"Lengths\":")] // cut short
     [InlineData("{\"Blocks\":2}")] // a property missing
     [InlineData("{\"Blocks\":\"two\",\"Lengths\":{},\"Tails\":{},\"Summary\":[],\"Complete\":false}")] // a wrong kind
+    [InlineData("{\"Blocks\":2,\"Lengths\":{},\"Tails\":{},\"Summary\":[[null]],\"Complete\":false}")] // null for a string
+    [InlineData("{\"Blocks\":2,\"Lengths\":{},\"Tails\":{\"experiments.parquet\":\"@@@\"},\"Summary\":[],\"Complete\":false}")] // a footer not in base64
+    [InlineData("{\"Blocks\":2,\"Lengths\":{},\"Tails\":{},\"Summary\":[[\"x\"]],\"Complete\":false}")] // a summary of another design
     public void A_damaged_checkpoint_is_one_clear_error_not_a_silent_restart(string damaged)
     {
         var m = Matrix(24);
@@ -106,8 +109,22 @@ public class ResultWriterTests
         var e = Assert.Throws<InputException>(() => Writer(dir, m, TimeSpan.Zero, resume: true));
         Assert.Contains(ResultWriter.CheckpointFile, e.Message);
         Assert.Contains("cannot be resumed", e.Message);
+        // A new run over it is refused too (a checkpoint unreadable, or one that reads but holds another design's
+        // summary: then "an unfinished run is here"), never a silent restart.
+        Assert.Throws<InputException>(() => Writer(dir, m, TimeSpan.Zero));
         // Nothing was removed: the folder is as the damaged run left it.
         Assert.True(File.Exists(Path.Combine(dir, ResultWriter.PartialDirectory, ResultWriter.ExperimentsFile)));
+    }
+
+    [Fact]
+    public void The_manifest_text_is_pinned_as_the_serialiser_wrote_it()
+    {
+        // Written with Utf8JsonWriter since 2026-12-08; the text is what JsonSerializer wrote for the record before
+        // (escapes included), so the format of `.partial/manifest.json` did not change with the writer.
+        var dir = TempDir();
+        using (new ResultWriter(dir, Matrix(8).Design, csv: true, blockSize: 8, fingerprint: "f<&é\"", lanes: 16, gpu: "emulated")) { }
+        Assert.Equal("{\"Fingerprint\":\"f\\u003C\\u0026\\u00E9\\u0022\",\"BlockSize\":8,\"Csv\":true,\"Lanes\":16,\"Gpu\":\"emulated\"}",
+            File.ReadAllText(Path.Combine(dir, ResultWriter.PartialDirectory, ResultWriter.ManifestFile)));
     }
 
     [Fact]
