@@ -9,8 +9,9 @@ namespace Spokes.Benchmarks;
 
 /// <summary>
 /// The CPU an exploration costs with and without its results pipeline, for the issue-17 target ("explore at most
-/// 1.2× the CPU of the in-memory ensemble"): <c>pipeline-cpu memory|disk[-lockstep] N [THREADS] [DIR]</c> runs the default
-/// explore design (the built-in scenario, <c>spokes explore</c>'s default uncertainties and outcomes) with N scenarios,
+/// 1.2× the CPU of the in-memory ensemble"): <c>pipeline-cpu memory|disk[-lockstep|-gpu] N [THREADS] [DIR]</c> runs the default
+/// explore design (the built-in scenario, <c>spokes explore</c>'s default uncertainties and outcomes) with N scenarios
+/// (<c>-lockstep</c>: in SIMD lock-step; <c>-gpu</c>: on the GPU path, the device's compile included),
 /// either into an <see cref="InMemorySink"/> or through <see cref="ResultWriter"/> to Parquet in DIR (the summary
 /// table included), and prints wall time and the process's CPU time (user + system, all threads) for the evaluation
 /// alone. Run it under <c>/usr/bin/time</c> for the whole process. Not a BenchmarkDotNet job: BenchmarkDotNet measures
@@ -21,14 +22,18 @@ public static class PipelineCpu
     public static void Run(string[] args)
     {
         // "memory-lockstep" / "disk-lockstep": the same with the experiments in SIMD lock-step, as `explore` runs
-        // them by default from 10,000 experiments.
+        // them by default from 10,000 experiments; "memory-gpu" / "disk-gpu": on the GPU path (`explore --gpu on`:
+        // CUDA device 0, or ILGPU's CPU accelerator where there is none, as the first line says).
         bool lockstep = args[1].EndsWith("-lockstep", StringComparison.Ordinal);
-        string mode = lockstep ? args[1][..^"-lockstep".Length] : args[1];
+        bool gpu = args[1].EndsWith("-gpu", StringComparison.Ordinal);
+        string mode = lockstep ? args[1][..^"-lockstep".Length] : gpu ? args[1][..^"-gpu".Length] : args[1];
         int n = int.Parse(args[2], CultureInfo.InvariantCulture);
         int threads = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : Environment.ProcessorCount;
         var settings = ExperimentSettings.From(ScenarioDefinition.Default) with { N = n };
         var matrix = new ExperimentMatrix(settings.Design, UnitSample.Draw(settings));
-        var options = new EvaluationOptions { Threads = threads, BlockSize = 1024, Lockstep = lockstep };
+        using var device = gpu ? new Spokes.Gpu.GpuDevice() : null;
+        if (device is not null) Console.WriteLine($"accelerator: {device.Name}");
+        var options = new EvaluationOptions { Threads = threads, BlockSize = 1024, Lockstep = lockstep, Gpu = device };
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var jit = System.Runtime.JitInfo.GetCompilationTime();
