@@ -1,6 +1,7 @@
 using System.Runtime.Intrinsics;
 using CsCheck;
 using Spokes.Model.Lanes;
+using Spokes.Model.Mechanisms;
 
 namespace Spokes.Model.Tests.Lanes;
 
@@ -110,6 +111,28 @@ public class LaneArithmeticTests
             Assert.Equal(x.SequenceEqual(y), Lane8.BitEquals(a, b));
             Assert.True(Lane8.BitEquals(a, a));
         });
+
+    /// <summary>
+    /// The nuclear climb hazard of a lane depends on that lane's inputs only, also when neighbours have no gap
+    /// (belief above the threshold): they once fed ln of a non-positive number, NaN, to the vector exp, which then
+    /// computed the whole vector on another path with other bits (Spokes.Model.Mechanisms.NuclearHedging.ClimbHazard says
+    /// why); this failed before the fix.
+    /// </summary>
+    [Fact]
+    public void A_lanes_climb_hazard_does_not_depend_on_neighbours_without_a_gap() =>
+        Gen.Select(Gen.Double[1e-6, 0.5].Array[4], Gen.Double[0.01, 1].Array[4], Gen.Int[1, 14], Gen.Double[0.5, 4]).Sample((gap, latency, noGap, exponent) =>
+        {
+            var belief = new double[4]; var threshold = new double[4];
+            for (int k = 0; k < 4; k++) { threshold[k] = 0.6; belief[k] = (noGap & (1 << k)) != 0 ? 0.6 + gap[k] : 0.6 - gap[k]; }
+            Lane4 L(double[] v) => v.L<Lane4>()[0];
+            var mixed = NuclearHedging.ClimbHazard(L(belief), L(threshold), L(latency), Lane4.Of(0.2), Lane4.Of(0.3), Lane4.Of(exponent), Lane4.Of(0.5));
+            for (int k = 0; k < 4; k++)
+            {
+                // The same lane among neighbours like itself: no lane without a gap beside it.
+                var alone = NuclearHedging.ClimbHazard(Lane4.Of(belief[k]), Lane4.Of(threshold[k]), Lane4.Of(latency[k]), Lane4.Of(0.2), Lane4.Of(0.3), Lane4.Of(exponent), Lane4.Of(0.5));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(Lane4.Get(alone, k)), BitConverter.DoubleToInt64Bits(Lane4.Get(mixed, k)));
+            }
+        }, iter: 2000);
 
     [Fact]
     public void Pow_of_a_zero_exponent_is_one_as_in_math() =>
