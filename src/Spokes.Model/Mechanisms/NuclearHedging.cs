@@ -84,7 +84,7 @@ public static class NuclearHedging
         // number is NaN, and a NaN in a vector sends .NET's vector exp down another path for the whole vector, whose bits
         // differ between CoreLib's precompiled code and the JIT's recompilation of it. The lane's neighbours then got
         // other bits, depending on the moment in the process: about one 16-lane block in 5,000 differed from its 4-lane
-        // blocks during warm-up (LockstepTests; docs/performance.md). Single runs take this line only with gap > 0.
+        // blocks during warm-up (LockstepTests; docs/reliability.md §3). Single runs take this line only with gap > 0.
         T h = T.Min(T.Of(1), scale * latency * T.Pow(T.IfLessOrEqual(gap, T.Of(0), T.Of(1), gap), exponent));
         T hazard = (1 - deterrence * pressure) * h;
         return T.IfLessOrEqual(latency, T.Of(0), T.Of(0), T.IfLessOrEqual(gap, T.Of(0), T.Of(0), hazard));
