@@ -28,20 +28,7 @@ public static class Indices
         int n = s.SpokeCount, m = s.ThreatCount;
         var host = new HostStepContext<Scalar>(c);
         var alliance = Alliance<Scalar, HostStepContext<Scalar>, HostColumn<Scalar>>(ref host);
-        var allianceRow = t.Row(year, 1 + n + m);
-        // By name, not through the indexer's switch: this runs every year of every single run.
-        allianceRow[Variable.Spending] = alliance.Spending.Value;
-        allianceRow[Variable.SpendingShare] = alliance.SpendingShare.Value;
-        allianceRow[Variable.Discounting] = alliance.Discounting.Value;
-        allianceRow[Variable.Distancing] = alliance.Distancing.Value;
-        allianceRow[Variable.Duplication] = alliance.Duplication.Value;
-        allianceRow[Variable.BurdenShare] = alliance.BurdenShare.Value;
-        allianceRow[Variable.EffectiveCapability] = alliance.EffectiveCapability.Value;
-        allianceRow[Variable.UsNetCost] = alliance.UsNetCost.Value;
-        allianceRow[Variable.CapabilityPerDollar] = alliance.CapabilityPerDollar.Value;
-        allianceRow[Variable.ProliferationRisk] = alliance.ProliferationRisk.Value;
-        allianceRow[Variable.ResponseDays] = alliance.ResponseDays.Value;
-        allianceRow[Variable.Probing] = alliance.Probing.Value;
+        alliance.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<double, Scalar>(t.Row(year, 1 + n + m).Values));
         if (!actorRows) return;
         double delta = c.P[ParameterId.CapitalDepreciation];
         for (int i = 0; i < n; i++)

@@ -82,4 +82,7 @@ internal readonly ref struct RowWriter(Span<double> values)
     private readonly Span<double> _values = values;
 
     public double this[Variable v] { set => _values[(int)v] = value; }
+
+    /// <summary>The row's values, indexed by <see cref="Variable"/>.</summary>
+    public Span<double> Values => _values;
 }

@@ -155,18 +155,6 @@ public sealed class LockstepSimulation<T> where T : struct, ILane<T>
         var host = new HostStepContext<T>(c);
         var row = Indices.Alliance<T, HostStepContext<T>, HostColumn<T>>(ref host);
         var into = System.Runtime.InteropServices.MemoryMarshal.Cast<double, T>(_alliance.AsSpan(yearIndex * VariableCount * T.Width, VariableCount * T.Width));
-        // By name, not through AllianceValues' switch (each case copies a whole lane value): every year of every block.
-        into[(int)Variable.Spending] = row.Spending;
-        into[(int)Variable.SpendingShare] = row.SpendingShare;
-        into[(int)Variable.Discounting] = row.Discounting;
-        into[(int)Variable.Distancing] = row.Distancing;
-        into[(int)Variable.Duplication] = row.Duplication;
-        into[(int)Variable.BurdenShare] = row.BurdenShare;
-        into[(int)Variable.EffectiveCapability] = row.EffectiveCapability;
-        into[(int)Variable.UsNetCost] = row.UsNetCost;
-        into[(int)Variable.CapabilityPerDollar] = row.CapabilityPerDollar;
-        into[(int)Variable.ProliferationRisk] = row.ProliferationRisk;
-        into[(int)Variable.ResponseDays] = row.ResponseDays;
-        into[(int)Variable.Probing] = row.Probing;
+        row.CopyTo(into);
     }
 }
